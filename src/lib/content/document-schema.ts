@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { documentTypeSlugs } from '../identity/document-types.ts';
+import { parseNumberSymbol } from '../identity/number-symbol.ts';
+import { findProvince } from '../places/provinces.ts';
+
+/**
+ * Frontmatter of one document under content/van-ban/. Every key is required: information that is
+ * not known is written `null` (or an empty list where a list is known to be empty), never an empty
+ * string, so "unknown" and "known to be absent" stay distinguishable. Unknown keys are rejected to
+ * catch typos. Messages are written for the archivist who edits the file.
+ */
+
+const nonEmpty = (what: string) =>
+  z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `must not be empty; write null if ${what} is unknown` });
+
+/** Levels of the administrative hierarchy an issuing body belongs to. */
+export const issuerLevels = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
+
+/** Signing-authority prefixes of Nghị định 30/2020/NĐ-CP: thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền. */
+export const signingPrefixes = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
+
+/** How faithful the stored text is to the issued document. */
+export const qualityLevels = ['clean', 'conversion-residue', 'ocr-errors'] as const;
+
+// YAML readers differ: js-yaml (used by Astro) turns an unquoted 2019-01-16 into a Date, the
+// `yaml` package keeps it a string. Accept both and store the string.
+const partialDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+  .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, or null when unknown' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY, or null when unknown',
+    abort: true,
+  })
+  .refine((value) => value.length < 10 || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: 'is not a real calendar date',
+  }),
+);
+
+export const issuerSchema = z.strictObject({
+  /** Full name in normal case, e.g. "Ủy ban nhân dân tỉnh Kiên Giang", "Ban Bí thư Trung ương Đảng". */
+  name: nonEmpty('the issuing body'),
+  /** The body printed above it in the header, e.g. "UBND tỉnh Thanh Hóa" above its Ban; null for none. */
+  parent: nonEmpty('the parent body').nullable(),
+  /** Level of the issuing body: trung-uong (central), tinh (province), huyen (district), xa (commune). */
+  level: z.enum(issuerLevels, { error: `expected one of ${issuerLevels.join(', ')}` }),
+});
+
+export const signerSchema = z.strictObject({
+  /** Signing authority, e.g. { prefix: "KT.", of: "Chủ tịch" } for "KT. CHỦ TỊCH"; null when signed in one's own name. */
+  authority: z
+    .strictObject({
+      /** TM., KT., TL., TUQ. or Q. */
+      prefix: z.enum(signingPrefixes, { error: `expected one of ${signingPrefixes.join(' ')}` }),
+      /** The office signed for, e.g. "Chủ tịch", "Chánh Văn phòng". */
+      of: nonEmpty('the office signed for'),
+    })
+    .nullable(),
+  /** The signer's own title, e.g. "Phó Chủ tịch"; null when not printed. */
+  title: nonEmpty("the signer's title").nullable(),
+  /** The signer's full name, e.g. "Đỗ Thanh Bình"; null when not printed. */
+  name: nonEmpty("the signer's name").nullable(),
+});
+
+export const documentSchema = z
+  .strictObject({
+    /** Document type slug, e.g. "cong-van", "ke-hoach", "nghi-dinh" (see src/lib/identity/document-types.ts). */
+    type: z.enum(documentTypeSlugs, { error: `expected one of ${documentTypeSlugs.join(', ')}` }),
+    /** Số, ký hiệu in canonical form, e.g. "68/UBND-VHXH", "56/2012/NĐ-CP", "21-CT/TW"; null when the document has none. */
+    numberSymbol: nonEmpty('the number and symbol')
+      .refine((value) => parseNumberSymbol(value) !== null, {
+        error: 'is not a number-symbol of a known shape; write it like 96/KH-UBND, 68/UBND-VHXH, 56/2012/NĐ-CP or 21-CT/TW',
+      })
+      .nullable(),
+    /** Year of issue; part of the identity because numbers restart every year. */
+    year: z
+      .number({ error: 'expected the year of issue as a number, e.g. 2019' })
+      .int({ error: 'expected a whole year, e.g. 2019' })
+      .min(1945, { error: 'expected a year from 1945 on' })
+      .max(2100, { error: 'expected a year before 2100' }),
+    /** Trích yếu: the abstract, or the "V/v …" line of a công văn without "V/v"; used as the title. */
+    title: nonEmpty('the abstract (trích yếu)'),
+    /** The issuing body. */
+    issuer: issuerSchema,
+    /** Slug of the province at the time of issue (e.g. "kien-giang"); null for central bodies or when unknown. */
+    province: z
+      .string({ error: 'expected a province slug such as "kien-giang", or null' })
+      .refine((slug) => findProvince(slug) !== undefined, {
+        error: 'is not one of the 63 province slugs (src/lib/places/provinces.ts), e.g. "lang-son", "thanh-hoa"',
+      })
+      .nullable(),
+    /** District (huyện, thị xã, thành phố thuộc tỉnh) at the time of issue, e.g. "Tân Yên"; null when none or unknown. */
+    district: nonEmpty('the district').nullable(),
+    /** Địa danh printed before the date, e.g. "Kiên Giang"; null when not printed. */
+    place: nonEmpty('the place of issue').nullable(),
+    /** Date of issue, as precise as known: "2019-01-16", "2018-05" or "2018"; null when unknown. */
+    issued: partialDate.nullable(),
+    /** Who signed; null when the text shows no signer. */
+    signer: signerSchema.nullable(),
+    /** Kính gửi: the addressees, one per item; [] when none printed, null when the text is not held. */
+    addressees: z.array(nonEmpty('an addressee'), { error: 'expected a list of addressees, [] or null' }).nullable(),
+    /** Nơi nhận: the distribution list, one per item as printed; [] when none, null when the text is not held. */
+    recipients: z.array(nonEmpty('a recipient'), { error: 'expected a list of recipients, [] or null' }).nullable(),
+    /** True when the archive holds the full text (the Markdown body); false for a document known only from citations. */
+    fullText: z.boolean({ error: 'expected true (full text held) or false (known only from citations)' }),
+    /** Other names the document is cited by, e.g. "Luật Bình đẳng giới"; used by the citation engine. */
+    aliases: z.array(nonEmpty('an alias'), { error: 'expected a list of names' }).default([]),
+    /** Where the text came from; null for documents known only from citations. */
+    source: z
+      .strictObject({
+        /** File name of the raw text as received, e.g. "000_fba281767e79f56d.txt". */
+        file: nonEmpty('the source file name').nullable(),
+        /** Web address the text was copied from; null when unknown. */
+        url: z.url({ error: 'expected a full web address (https://…) or null' }).nullable(),
+      })
+      .nullable(),
+    /** How faithful the text is, and what is wrong with it. OCR errors are kept, not corrected. */
+    quality: z.strictObject({
+      /** clean, conversion-residue (removed on import) or ocr-errors (kept as received). */
+      level: z.enum(qualityLevels, { error: `expected one of ${qualityLevels.join(', ')}` }),
+      /** What a reader should know about the text; null when there is nothing to say. */
+      notes: nonEmpty('the quality note').nullable(),
+    }),
+    /** Why the document needs review by a person ("cần kiểm tra"); [] when it does not. */
+    review: z.array(nonEmpty('a review reason'), { error: 'expected a list of reasons, or []' }).default([]),
+    /** Fields a person completed or corrected by hand (e.g. "province"); an importer never overwrites them. */
+    handCompleted: z.array(nonEmpty('a field name'), { error: 'expected a list of field names, or []' }).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    if (doc.issued !== null && Number(doc.issued.slice(0, 4)) !== doc.year) {
+      ctx.addIssue({ code: 'custom', path: ['issued'], message: `is in ${doc.issued.slice(0, 4)} but year is ${doc.year}; they must agree` });
+    }
+    const parsed = doc.numberSymbol ? parseNumberSymbol(doc.numberSymbol) : null;
+    if (parsed?.yearInNumber != null && parsed.yearInNumber !== doc.year) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: `is ${doc.year} but the number ${doc.numberSymbol} says ${parsed.yearInNumber}` });
+    }
+    if (doc.issuer.level !== 'trung-uong' && doc.province === null && !doc.review.some((r) => /tỉnh|province/i.test(r))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['province'],
+        message: 'is null for a local issuing body; give the province slug, or add a review reason saying the province is unknown',
+      });
+    }
+    if (doc.issuer.level === 'trung-uong' && (doc.province !== null || doc.district !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['province'], message: 'must be null for a central (trung-uong) issuing body' });
+    }
+    if (doc.issuer.level === 'huyen' && doc.district === null) {
+      ctx.addIssue({ code: 'custom', path: ['district'], message: 'is null but the issuer level is huyen; name the district' });
+    }
+  });
+
+/** Validated frontmatter of a document. */
+export type DocumentData = z.output<typeof documentSchema>;
+/** Frontmatter as written in a file, before defaults. */
+export type DocumentFrontmatter = z.input<typeof documentSchema>;
