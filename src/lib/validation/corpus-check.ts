@@ -1,0 +1,16 @@
+import type { CorpusDocument, Problem } from '../content/corpus.ts';
+
+/**
+ * A corpus-wide check: gets every document that passed the schema, returns problems. Checks are
+ * pure so each can be tested on in-memory documents; src/lib/validation/validate-corpus.ts runs them all.
+ */
+export interface CorpusCheck {
+  /** Short name shown in summaries, e.g. "duplicate-identity". */
+  name: string;
+  run(documents: readonly CorpusDocument[], context: CheckContext): Problem[];
+}
+
+export interface CheckContext {
+  /** "Today" for date checks; injectable so tests are stable. */
+  today: Date;
+}

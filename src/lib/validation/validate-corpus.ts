@@ -1,0 +1,32 @@
+import { loadCorpus, type CorpusDocument, type Problem } from '../content/corpus.ts';
+import type { CorpusCheck } from './corpus-check.ts';
+import { duplicateIdentity } from './checks/duplicate-identity.ts';
+
+/** Every corpus check, in the order their problems are listed. */
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity];
+
+export interface ValidationReport {
+  documents: CorpusDocument[];
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+/** Runs the schema and every check over the documents; collects all problems, never stops at the first. */
+export function checkDocuments(documents: CorpusDocument[], schemaProblems: Problem[], today = new Date()): ValidationReport {
+  const problems = [...schemaProblems];
+  for (const check of corpusChecks) problems.push(...check.run(documents, { today }));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return {
+    documents,
+    problems,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+  };
+}
+
+/** Validates the corpus of the project at `root`. */
+export function validateCorpus(root: string, today = new Date()): ValidationReport {
+  const { documents, problems } = loadCorpus(root);
+  return checkDocuments(documents, problems, today);
+}
