@@ -66,19 +66,23 @@ export function parseDocumentFile(file: string, source: string, id: string): { d
         message = `is missing; every field must be present (write null when the value is unknown)`;
       } else if (issue.code === 'unrecognized_keys') {
         message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against src/lib/content/document-schema.ts`;
-      } else if ('input' in issue && issue.input !== undefined) {
+      } else if ('input' in issue && (typeof issue.input !== 'object' || issue.input === null)) {
+        // Primitive inputs are worth echoing; for object-level checks the input is the whole document.
         message = `${message}; got ${JSON.stringify(issue.input)}`;
       }
-      const linePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-      problems.push({ file, line: split.lineOf(linePath), field, message, severity: 'error' });
+      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      // A missing field has no line: point at its parent (the opening "---" for top-level fields).
+      const linePath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : missing ? issue.path.slice(0, -1) : issue.path;
+      const line = missing && linePath.length === 0 ? 1 : split.lineOf(linePath);
+      problems.push({ file, line, field, message, severity: 'error' });
     }
     return { problems: problems.sort((a, b) => a.line - b.line) };
   }
   if (result.data.fullText && split.body.trim() === '') {
-    problems.push({ file, line: split.bodyLine, field: 'fullText', message: 'is true but the body is empty; add the text or set fullText: false', severity: 'error' });
+    problems.push({ file, line: split.lineOf(['fullText']), field: 'fullText', message: 'is true but the body is empty; add the text or set fullText: false', severity: 'error' });
   }
   if (!result.data.fullText && split.body.trim() !== '') {
-    problems.push({ file, line: split.bodyLine, field: 'fullText', message: 'is false but the file has a body; set fullText: true', severity: 'error' });
+    problems.push({ file, line: split.lineOf(['fullText']), field: 'fullText', message: 'is false but the file has a body; set fullText: true', severity: 'error' });
   }
   return {
     document: { id, file, data: result.data, body: split.body, bodyLine: split.bodyLine, source },

@@ -1,0 +1,38 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * Serves a built site the way a plain static host does (directory index.html, the site's 404.html
+ * for anything else), under an optional base path. Used by `npm start` and by the browser tests.
+ */
+export function startStaticServer(options: { root: string; port: number; host?: string; base?: string }): Promise<{ server: Server; url: string }> {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const serve = sirv(options.root, { dev: false, etag: true, extensions: ['html'] });
+  let notFound = '';
+  try {
+    notFound = readFileSync(join(options.root, '404.html'), 'utf8');
+  } catch {
+    notFound = '<!doctype html><title>404</title><p>Không tìm thấy trang.</p>';
+  }
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const fail = () => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(notFound);
+    };
+    if (!url.startsWith(base)) return fail();
+    req.url = `/${url.slice(base.length)}`;
+    serve(req, res, fail);
+  });
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve) => {
+    server.listen(options.port, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({ server, url: `http://${host}:${port}${base}` });
+    });
+  });
+}
