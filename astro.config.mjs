@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { remarkEscapeHtml } from './src/lib/markdown/remark-escape-html.ts';
+import { documentMarkdownOptions, documentRemarkPlugins } from './src/lib/markdown/document-pipeline.ts';
 
 // BASE_PATH lets dist/ be served from a sub-folder of any static host, e.g. BASE_PATH=/luu-tru/.
 const base = process.env.BASE_PATH ?? '/';
@@ -14,14 +14,12 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {
-    // Documents contain no code; Shiki's inline styles would also break the Content-Security-Policy.
-    syntaxHighlight: false,
+    syntaxHighlight: documentMarkdownOptions.syntaxHighlight,
     // The citation linker is a remark plugin, so documents go through unified rather than Astro 7's
-    // default Sätteri processor. Smartypants stays off: it would rewrite quotes and dashes in
-    // documents whose text is the record.
+    // default Sätteri processor.
     processor: unified({
-      smartypants: false,
-      remarkPlugins: [remarkEscapeHtml],
+      smartypants: documentMarkdownOptions.smartypants,
+      remarkPlugins: documentRemarkPlugins(),
     }),
   },
   security: {

@@ -1,0 +1,46 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser). Flags keep it from
+ * reaching out to Google's services, which this machine's closed network refuses noisily.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath, args, headless: true });
+}
+
+/** Absolute URL of a site path ("/tinh/" → "http://127.0.0.1:PORT/tinh/"), honouring the base path. */
+export function siteUrl(path = '/'): string {
+  return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+}
+
+/** What went wrong on a page that a reader could notice or that the console reports. */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a page in a fresh tab and records console errors, script errors and requests. */
+export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+  const origin = new URL(inject('siteUrl')).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.foreignRequests.push(url);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url() !== page.url()) problems.failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  return { page, problems };
+}
