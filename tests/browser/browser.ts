@@ -19,6 +19,8 @@ export function siteUrl(path = '/'): string {
 
 /** What went wrong on a page that a reader could notice or that the console reports. */
 export interface PageProblems {
+  /** HTTP status of the page itself (404 for the not-found page). */
+  status: number | undefined;
   consoleErrors: string[];
   pageErrors: string[];
   failedRequests: string[];
@@ -28,7 +30,7 @@ export interface PageProblems {
 /** Opens a page in a fresh tab and records console errors, script errors and requests. */
 export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
+  const problems: PageProblems = { status: undefined, consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] };
   const origin = new URL(inject('siteUrl')).origin;
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
@@ -39,8 +41,14 @@ export async function openPage(context: BrowserContext, path: string): Promise<{
     if (!url.startsWith(origin) && !url.startsWith('data:')) problems.foreignRequests.push(url);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== page.url()) problems.failedRequests.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  problems.status = response?.status();
+  // Chromium logs the page's own 404 status as a console error; that one is the page's answer, not a fault.
+  if (problems.status === 404) {
+    const own = problems.consoleErrors.indexOf('Failed to load resource: the server responded with a status of 404 (Not Found)');
+    if (own >= 0) problems.consoleErrors.splice(own, 1);
+  }
   return { page, problems };
 }

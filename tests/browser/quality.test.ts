@@ -19,9 +19,9 @@ afterAll(async () => {
 });
 
 describe('every page template', () => {
-  it.each(templatePages)('%s (%s): no console error, no failed or third-party request, lang="vi"', async (_name, path) => {
+  it.each(templatePages)('%s (%s): no console error, no failed or third-party request, lang="vi"', async (_name, path, status) => {
     const { page, problems } = await openPage(context, path);
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
+    expect(problems).toEqual({ status, consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await expect(page.locator('meta[http-equiv="content-security-policy"]').count()).resolves.toBe(1);
     await page.close();
