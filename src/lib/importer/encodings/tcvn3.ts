@@ -60,7 +60,7 @@ export function encodeTcvn3(text: string): Uint8Array | null {
 
 // "TỉNH" → "TỈNH": a lower-case VN3 letter in a word with no other lower-case letter was typed in
 // the upper-case font. A word needs two capitals to tell ("Uỷ" in running text is normal case), or
-// one capital next to such a word ("UỶ BAN").
+// one capital and a space from such a word ("UỶ BAN").
 function restoreUpperCase(text: string): string {
   return text
     .split('\n')
@@ -73,7 +73,8 @@ function restoreUpperCase(text: string): string {
       return parts
         .map((w, i) => {
           if (!isWord(i) || !onlyVn3Lower(w) || uppercaseCount(w) === 0) return w;
-          const nextToStrong = (strong[i - 2] ?? false) || (strong[i + 2] ?? false);
+          const spaceOnly = (gap: string | undefined) => gap !== undefined && /^ +$/.test(gap);
+          const nextToStrong = (spaceOnly(parts[i - 1]) && strong[i - 2]) || (spaceOnly(parts[i + 1]) && strong[i + 2]);
           return strong[i] || nextToStrong ? w.toUpperCase() : w;
         })
         .join('');
