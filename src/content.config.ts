@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/content/document-schema.ts';
@@ -8,7 +9,7 @@ import { documentsDirectory } from './lib/content/corpus.ts';
  * is the file path under content/van-ban/ without ".md", and is also its URL under /van-ban/.
  */
 const documents = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `./${documentsDirectory}` }),
+  loader: glob({ pattern: '**/*.md', base: isAbsolute(documentsDirectory) ? documentsDirectory : `./${documentsDirectory}` }),
   schema: documentSchema,
 });
 

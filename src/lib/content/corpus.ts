@@ -31,8 +31,11 @@ export interface CorpusDocument {
   source: string;
 }
 
-/** Directory of document files, relative to the project root. */
-export const documentsDirectory = 'content/van-ban';
+/**
+ * Directory of document files, relative to the project root. ARCHIVE_CONTENT_DIR points the build
+ * at another corpus (the benchmark's synthetic ones) without touching content/.
+ */
+export const documentsDirectory = process.env.ARCHIVE_CONTENT_DIR ?? 'content/van-ban';
 
 /** The id convention: lower-case ASCII path segments, the first one the year. */
 export const idPattern = /^\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
