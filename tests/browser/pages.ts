@@ -16,5 +16,6 @@ export const templatePages = [
   ['trang loại', '/loai/ke-hoach/', 200],
   ['giới thiệu (MDX)', '/gioi-thieu/', 200],
   ['hướng dẫn sử dụng (MDX)', '/huong-dan-su-dung/', 200],
+  ['dữ liệu mở', '/du-lieu/', 200],
   ['trang 404', '/khong-co-trang-nay/', 404],
 ] as const;

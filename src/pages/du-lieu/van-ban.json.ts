@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { newestFirst } from '../../lib/archive/ordering.ts';
+import { documentRecord } from '../../lib/open-data/document-record.ts';
+import { allDocuments } from '../../site/collection.ts';
+import { siteBase } from '../../site/site-url.ts';
+
+/** Every document's metadata in one file, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const records = newestFirst(await allDocuments()).map((entry) => documentRecord(entry, siteBase(site)));
+  return new Response(JSON.stringify({ documents: records }, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
