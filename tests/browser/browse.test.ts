@@ -62,6 +62,14 @@ describe('every seed has a page with its metadata', () => {
     await page.close();
   });
 
+  it('keeps the spaces between the "Xem thêm" links (compressHTML regression)', async () => {
+    const { page } = await openPage(context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
+    await expect(page.locator('article header p', { hasText: 'Xem thêm' }).innerText()).resolves.toBe(
+      'Xem thêm: văn bản của tỉnh Kiên Giang (nay thuộc tỉnh An Giang), văn bản năm 2019, các công văn.',
+    );
+    await page.close();
+  });
+
   it('says the Thanh Hóa text is OCR output with errors kept', async () => {
     const { page } = await openPage(context, '/van-ban/2015/thanh-hoa-2458-bvstbcpn-vx/');
     await expect(page.locator('.doc-text .note').innerText()).resolves.toContain('OCR');
