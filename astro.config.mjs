@@ -11,6 +11,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
+  // The benchmark builds synthetic corpora elsewhere, so it never clobbers dist/ or the content cache.
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {
