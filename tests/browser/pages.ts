@@ -17,5 +17,8 @@ export const templatePages = [
   ['giới thiệu (MDX)', '/gioi-thieu/', 200],
   ['hướng dẫn sử dụng (MDX)', '/huong-dan-su-dung/', 200],
   ['dữ liệu mở', '/du-lieu/', 200],
+  ['tìm kiếm có từ khóa', '/tim-kiem/?q=b%C3%ACnh+%C4%91%E1%BA%B3ng+gi%E1%BB%9Bi', 200],
+  ['tìm kiếm không có kết quả', '/tim-kiem/?q=xyzqw', 200],
+  ['văn bản mở từ kết quả tìm kiếm', '/van-ban/2018/lang-son-96-kh-ubnd/?highlight=t%E1%BA%A3o+h%C3%B4n', 200],
   ['trang 404', '/khong-co-trang-nay/', 404],
 ] as const;

@@ -7,6 +7,7 @@ describe('parseNumberSymbol', () => {
   it.each([
     ['56/2012/NĐ-CP', { shape: 'normative', number: '56', yearInNumber: 2012, symbol: 'NĐ-CP', typeCode: 'NĐ', issuerCode: 'CP' }],
     ['191/2009/TT-BTC', { shape: 'normative', number: '191', yearInNumber: 2009, symbol: 'TT-BTC', typeCode: 'TT', issuerCode: 'BTC' }],
+    ['07/2011/TTLT-BYT-BNV', { shape: 'normative', number: '07', yearInNumber: 2011, symbol: 'TTLT-BYT-BNV', typeCode: 'TTLT', issuerCode: 'BYT' }],
     ['73/2006/QH11', { shape: 'normative', number: '73', yearInNumber: 2006, symbol: 'QH11', typeCode: 'QH', issuerCode: 'QH11' }],
     ['21-CT/TW', { shape: 'party', number: '21', yearInNumber: null, symbol: 'CT/TW', typeCode: 'CT', issuerCode: 'TW' }],
     ['24-CTr/TU', { shape: 'party', number: '24', yearInNumber: null, symbol: 'CTr/TU', typeCode: 'CTr', issuerCode: 'TU' }],

@@ -30,6 +30,8 @@ export interface IssuerClause {
   province: string | null;
   /** District name when the clause names one ("huyện Tân Yên"). */
   district: string | null;
+  /** The place name as written ("Kiên Giang", "Tân Yên"), also when it is not a known province. */
+  place: string | null;
   /** Issuer code of a central body named by the clause ("Bộ Tài chính" → "BTC"), else null. */
   code: string | null;
   /** True when the clause came before the reference: "của Ban Thường vụ Tỉnh ủy tại Công văn số …". */
@@ -84,10 +86,10 @@ export interface Candidate {
   issuer: IssuerClause | null;
   /** Text after the reference that states its subject ("về tiếp tục đẩy mạnh …"), used to corroborate titles. */
   abstract: string | null;
+  /** Text after the reference up to the end of its clause, to corroborate an undated reference with a title. */
+  following: string | null;
   /** Registry name matched, for kind "name". */
   name: string | null;
-  /** Alias defined right after this reference. */
-  alias: AliasDefinition | null;
 }
 
 /** The citing document, as far as it is known; local references without a place are read in its scope. */
@@ -101,6 +103,9 @@ export interface CitingContext {
   district: string | null;
   /** Issuer code of its own number-symbol ("UBND" for 68/UBND-VHXH), for the own-body rule. */
   issuerCode: string | null;
+  /** Its own number-symbol and year, to recognise a mention of itself ("Kế hoạch số 08/KH-UBND (chưa có trích yếu)"). */
+  numberSymbol: string | null;
+  year: number | null;
   /** Its own canonical key, to avoid linking it to itself. */
   key: string | null;
 }
@@ -149,6 +154,8 @@ export interface Citation {
   status: CitationStatus;
   reason: string | null;
   documentId: string | null;
+  /** True when the reference is the citing document's own number: never linked, never an edge. */
+  self: boolean;
   /** Index (in the returned list) of the reference this short form or alias resolved through. */
   antecedent: number | null;
   notes: string[];

@@ -31,7 +31,8 @@ for (const extra of ['QC', 'TC', 'PA', 'DA', 'BB', 'HĐ', 'BGN', 'BTT', 'GUQ', '
 }
 
 const code = String.raw`[A-Za-zĐđ][A-Za-zĐđ0-9&.]*`;
-const normative = new RegExp(String.raw`^(\d+)/(\d{4})/(${code})-(${code})$`);
+// Joint circulars name several issuers: 07/2011/TTLT-BYT-BNV.
+const normative = new RegExp(String.raw`^(\d+)/(\d{4})/(${code})-(${code}(?:-${code})*)$`);
 const law = new RegExp(String.raw`^(\d+)/(\d{4})/(QH\d+)$`);
 const party = new RegExp(String.raw`^(\d+)-(${code})/(${code})$`);
 const slashed = new RegExp(String.raw`^(\d+)/(${code})-(${code}(?:-${code})*)$`);
@@ -45,7 +46,7 @@ export function isTypeCode(segment: string): boolean {
 export function parseNumberSymbol(text: string): NumberSymbol | null {
   let m = normative.exec(text);
   if (m) {
-    return { text, number: m[1]!, yearInNumber: Number(m[2]), symbol: `${m[3]}-${m[4]}`, shape: 'normative', typeCode: m[3]!, issuerCode: m[4]! };
+    return { text, number: m[1]!, yearInNumber: Number(m[2]), symbol: `${m[3]}-${m[4]}`, shape: 'normative', typeCode: m[3]!, issuerCode: m[4]!.split('-')[0]! };
   }
   m = law.exec(text);
   if (m) {

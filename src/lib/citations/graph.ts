@@ -1,0 +1,162 @@
+import { paths } from '../archive/paths.ts';
+import { analyzeDocument, type AnalysableDocument } from './analyze.ts';
+import { createRegistry, type Registry, type RegistrySource } from './registry.ts';
+import { inverseRelationLabels, relationLabels, relations } from './relation.ts';
+import type { CitationStatus, Relation } from './types.ts';
+
+/**
+ * The citation graph of the corpus, for document pages ("Văn bản căn cứ", "Được thực hiện bởi") and
+ * the open-data JSON. Pure: it takes documents, not files.
+ *
+ * Every document is analysed as title + "\n\n" + body (see analyzeDocument); edge offsets `start`
+ * and `end` are UTF-16 offsets in that text, so an offset below the title's length is in the title.
+ * Documents known only from citations are analysed too: their titles, stated by citing texts, can
+ * cite further documents (57/NQ-CP "… thực hiện Nghị quyết số 11-NQ/TW …").
+ */
+export interface GraphNode {
+  id: string;
+  key: string | null;
+  type: string;
+  numberSymbol: string | null;
+  year: number;
+  title: string;
+  fullText: boolean;
+  /** Site path without the deployment base: "/van-ban/2012/56-2012-nd-cp/". */
+  url: string;
+}
+
+/** One reference in one document. */
+export interface GraphEdge {
+  from: string;
+  /** Cited document id when resolved, else null. */
+  to: string | null;
+  key: string | null;
+  /** Canonical number-symbol of the cited document, when known: "56/2012/NĐ-CP". */
+  numberSymbol: string | null;
+  relation: Relation;
+  raw: string;
+  start: number;
+  end: number;
+  status: CitationStatus;
+  reason?: string;
+}
+
+export interface RelationGroupItem {
+  /** Archive id, or null for a document identified but not in the archive. */
+  id: string | null;
+  key: string | null;
+  title: string | null;
+  numberSymbol: string | null;
+  url: string | null;
+  /** How many times the relation is stated for this document. */
+  mentions: number;
+}
+
+export interface RelationGroup {
+  relation: Relation;
+  /** "Căn cứ" for outgoing lists, "Được căn cứ bởi" for incoming ones. */
+  label: string;
+  /** Number of distinct documents in the group. */
+  count: number;
+  items: RelationGroupItem[];
+}
+
+export interface CitationGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Documents this one cites, by relation. Identified documents not in the archive are included with id null. */
+  outgoing(id: string): RelationGroup[];
+  /** Documents of the archive citing this one, by relation. */
+  incoming(id: string): RelationGroup[];
+}
+
+export type GraphDocument = AnalysableDocument & RegistrySource;
+
+interface Tally {
+  item: RelationGroupItem;
+  relations: Map<Relation, number>;
+}
+
+/**
+ * Groups edges by relation. A document mentioned both with a typed relation ("Căn cứ") and in
+ * passing appears only under the typed one: "Dẫn chiếu" lists the documents that are only mentioned.
+ */
+function group(tallies: Tally[], labels: Readonly<Record<Relation, string>>): RelationGroup[] {
+  const groups: RelationGroup[] = [];
+  for (const relation of relations) {
+    const items = tallies
+      .filter((t) => t.relations.has(relation) && (relation !== 'dan-chieu' || t.relations.size === 1))
+      .map((t) => ({ ...t.item, mentions: t.relations.get(relation)! }));
+    if (items.length) groups.push({ relation, label: labels[relation], count: items.length, items });
+  }
+  return groups;
+}
+
+function tally(tallies: Map<string, Tally>, identity: string, item: () => RelationGroupItem, relation: Relation): void {
+  let t = tallies.get(identity);
+  if (!t) {
+    t = { item: item(), relations: new Map() };
+    tallies.set(identity, t);
+  }
+  t.relations.set(relation, (t.relations.get(relation) ?? 0) + 1);
+}
+
+export function buildCitationGraph(documents: readonly GraphDocument[], registry: Registry = createRegistry(documents)): CitationGraph {
+  const nodes: GraphNode[] = documents.map((d) => {
+    const entry = registry.get(d.id);
+    return {
+      id: d.id,
+      key: entry?.key ?? null,
+      type: d.data.type,
+      numberSymbol: d.data.numberSymbol,
+      year: d.data.year,
+      title: d.data.title,
+      fullText: d.data.fullText,
+      url: paths.document(d.id),
+    };
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges: GraphEdge[] = [];
+  for (const d of documents) {
+    for (const c of analyzeDocument(d, registry).citations) {
+      if (c.self) continue;
+      edges.push({
+        from: d.id,
+        to: c.status === 'resolved' ? c.documentId : null,
+        key: c.key,
+        numberSymbol: c.numberSymbol,
+        relation: c.relation,
+        raw: c.raw,
+        start: c.start,
+        end: c.end,
+        status: c.status,
+        ...(c.reason ? { reason: c.reason } : {}),
+      });
+    }
+  }
+  const itemFor = (to: string | null, key: string | null, numberSymbol: string | null) => (): RelationGroupItem => {
+    const node = to ? byId.get(to) : undefined;
+    return { id: to, key, title: node?.title ?? null, numberSymbol: node?.numberSymbol ?? numberSymbol, url: node?.url ?? null, mentions: 0 };
+  };
+
+  return {
+    nodes,
+    edges,
+    outgoing(id) {
+      const tallies = new Map<string, Tally>();
+      for (const e of edges) {
+        if (e.from !== id || (e.status !== 'resolved' && e.status !== 'unknown')) continue;
+        tally(tallies, e.to ?? `key:${e.key}`, itemFor(e.to, e.key, e.numberSymbol), e.relation);
+      }
+      return group([...tallies.values()], relationLabels);
+    },
+    incoming(id) {
+      const tallies = new Map<string, Tally>();
+      for (const e of edges) {
+        if (e.to !== id) continue;
+        tally(tallies, e.from, itemFor(e.from, byId.get(e.from)?.key ?? null, null), e.relation);
+      }
+      return group([...tallies.values()], inverseRelationLabels);
+    },
+  };
+}

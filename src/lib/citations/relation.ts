@@ -1,0 +1,95 @@
+import type { Normalized } from './normalize.ts';
+import type { Relation } from './types.ts';
+
+/**
+ * Relation types, read from the verb before a reference in the same clause (vietnamese-documents.md
+ * §4), with the labels legal databases use for their two-way lists ("văn bản căn cứ" / "văn bản
+ * được căn cứ").
+ */
+export const relations: readonly Relation[] = ['can-cu', 'thuc-hien', 'theo', 'huong-dan', 'sua-doi-bo-sung', 'thay-the', 'bai-bo', 'dan-chieu'];
+
+/** How the citing document relates to the cited one: "Căn cứ: Nghị định 56/2012/NĐ-CP". */
+export const relationLabels: Readonly<Record<Relation, string>> = {
+  'can-cu': 'Căn cứ',
+  'thuc-hien': 'Thực hiện',
+  theo: 'Theo',
+  'huong-dan': 'Hướng dẫn',
+  'sua-doi-bo-sung': 'Sửa đổi, bổ sung',
+  'thay-the': 'Thay thế',
+  'bai-bo': 'Bãi bỏ',
+  'dan-chieu': 'Dẫn chiếu',
+};
+
+/** The same relation seen from the cited document, for lists of incoming citations. */
+export const inverseRelationLabels: Readonly<Record<Relation, string>> = {
+  'can-cu': 'Được căn cứ bởi',
+  'thuc-hien': 'Được thực hiện bởi',
+  theo: 'Được dẫn theo bởi',
+  'huong-dan': 'Được hướng dẫn bởi',
+  'sua-doi-bo-sung': 'Được sửa đổi, bổ sung bởi',
+  'thay-the': 'Được thay thế bởi',
+  'bai-bo': 'Bị bãi bỏ bởi',
+  'dan-chieu': 'Được dẫn chiếu bởi',
+};
+
+// Verb phrases in folded text. The one nearest the reference wins; at equal distance the longer.
+// Amending, replacing and repealing must govern the reference directly ("sửa đổi, bổ sung một số điều
+// của Nghị định …"), so they count only within `near` characters of it: "kiến nghị sửa đổi, bổ sung
+// cho phù hợp với các quy định của Luật Bình đẳng giới" does not amend the law.
+const near = 40;
+const verbs: ReadonlyArray<readonly [RegExp, Relation, number?]> = [
+  [/can\s+cu(?:\s+vao)?/g, 'can-cu'],
+  [/huong\s+dan(?:\s+thi\s+hanh|\s+thuc\s+hien|\s+trien\s+khai)/g, 'huong-dan'],
+  [/huong\s+dan/g, 'huong-dan'],
+  [/(?:trien\s+khai\s+thuc\s+hien|trien\s+khai|thuc\s+hien|thi\s+hanh)/g, 'thuc-hien'],
+  [/theo(?!\s+doi)(?:\s+quy\s+dinh\s+(?:tai|cua))?/g, 'theo'],
+  // "theo hướng dẫn tại Thông tư …" follows the circular's guidance: Theo, not Hướng dẫn.
+  [/theo\s+huong\s+dan(?:\s+(?:tai|cua))?/g, 'theo'],
+  [/(?:cho\s+)?phu\s+hop\s+voi/g, 'theo'],
+  [/sua\s+doi\s*,?\s*bo\s+sung|sua\s+doi/g, 'sua-doi-bo-sung', near],
+  [/thay\s+the/g, 'thay-the', near],
+  [/bai\s+bo/g, 'bai-bo', near],
+];
+
+/**
+ * Start of the clause that contains `pos`: after the last ";", paragraph break, ":" at a line end, or
+ * full stop followed by a capital. A list "…; Nghị quyết số 57/NQ-CP …" starts a new clause at ";".
+ */
+export function clauseStart(n: Normalized, pos: number, floor = 0): number {
+  const from = Math.max(floor, pos - 400);
+  // A few characters past `pos`, so "kế hoạch. Nghị định" sees the capital after the full stop.
+  const window = n.text.slice(from, pos + 2);
+  let start = from;
+  for (const m of window.matchAll(/;|\n[ \t]*\r?\n|:[ \t]*\r?\n|[.!?](?=\s+[\p{Lu}\p{N}*#])/gu)) {
+    if (from + m.index + m[0].length <= pos) start = from + m.index + m[0].length;
+  }
+  return start;
+}
+
+/**
+ * The relation of the reference starting at `pos`, from the nearest verb phrase before it in its
+ * clause. `masked` spans (other references, whose type words "Hướng dẫn số …" are not verbs) are
+ * ignored.
+ */
+export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray<{ start: number; end: number }> = []): Relation {
+  const start = clauseStart(n, pos);
+  // Line breaks inside a phrase ("theo\nhướng dẫn") count as spaces; one for one, so offsets hold.
+  let window = n.folded.slice(start, pos).replace(/\s/g, ' ');
+  for (const span of masked) {
+    if (span.end <= start || span.start >= pos) continue;
+    const a = Math.max(span.start, start) - start;
+    const b = Math.min(span.end, pos) - start;
+    window = window.slice(0, a) + ' '.repeat(b - a) + window.slice(b);
+  }
+  let best: { end: number; length: number; relation: Relation } | null = null;
+  for (const [pattern, relation, maxGap] of verbs) {
+    for (const m of window.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (maxGap !== undefined && window.length - end > maxGap) continue;
+      // Whole words only: "theo" but not "theodoi", "can cu" but not "scan cu".
+      if (/[a-z0-9]/.test(window[m.index - 1] ?? ' ') || /[a-z0-9]/.test(window[end] ?? ' ')) continue;
+      if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, relation };
+    }
+  }
+  return best?.relation ?? 'dan-chieu';
+}

@@ -1,0 +1,311 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/lib/content/corpus.ts';
+import { documentType } from '../../src/lib/identity/document-types.ts';
+import { findProvince } from '../../src/lib/places/provinces.ts';
+import { launchBrowser, openPage, siteUrl } from './browser.ts';
+import { resultIds, searchCount, searchPath, statusText, waitForSearch } from './search-support.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const corpus = loadCorpus(process.cwd()).documents;
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a search URL and waits for its results. */
+async function openSearch(path: string, ctx = context) {
+  const opened = await openPage(ctx, path);
+  await waitForSearch(opened.page);
+  return opened;
+}
+
+/** Filter checkboxes as shown: { "Lạng Sơn": { count: 3, checked: false }, … } for one facet. */
+async function facet(page: Page, key: string): Promise<Record<string, { count: number; checked: boolean }>> {
+  return (await page.evaluate(
+    `Object.fromEntries([...document.querySelectorAll('fieldset[data-facet="${key}"] li')].map((li) => [li.querySelector('label span').textContent, { count: Number(li.querySelector('.count').textContent.replace(/\\D/g, '')), checked: li.querySelector('input').checked }]))`,
+  )) as Record<string, { count: number; checked: boolean }>;
+}
+
+function tally(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+/** Clicks "Xem thêm kết quả" until every result is listed. */
+async function showAll(page: Page): Promise<void> {
+  const more = page.locator('[data-search-more]');
+  for (let i = 0; i < 50 && (await more.isVisible()); i++) {
+    const n = await page.locator('[data-search-results] > li').count();
+    await more.click();
+    for (let j = 0; j < 100 && (await page.locator('[data-search-results] > li').count()) === n; j++) await page.waitForTimeout(20);
+  }
+}
+
+const counts = (shown: Record<string, { count: number }>) => Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, v.count]));
+
+describe('search page', () => {
+  it('shows each result with title, number, issuer, date and an excerpt with the words marked', async () => {
+    const { page, problems } = await openSearch(searchPath('tảo hôn'));
+    expect(await statusText(page)).toBe('Tìm thấy 2 văn bản cho “tảo hôn”.');
+    const first = page.locator('[data-search-results] > li').first();
+    await expect(first.locator('h3 a').innerText()).resolves.toBe('Triển khai thực hiện Chỉ thị số 21-CT/TW, ngày 20/01/2018 của Ban Bí thư Trung ương Đảng về tiếp tục đẩy mạnh công tác phụ nữ trong tình hình mới');
+    await expect(first.locator('.doc-meta').innerText()).resolves.toBe('Kế hoạch số 96/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · 29/05/2018');
+    expect((await first.locator('.excerpt mark').allInnerTexts()).some((m) => m.includes('tảo hôn'))).toBe(true);
+    await expect(first.locator('h3 a').getAttribute('href')).resolves.toBe('/van-ban/2018/lang-son-96-kh-ubnd/?highlight=t%E1%BA%A3o&highlight=h%C3%B4n'.replace(/^\//, new URL(siteUrl('/')).pathname));
+    expect(problems).toMatchObject({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  it('has no serious accessibility problem once results, filters and notices are shown', async () => {
+    for (const path of [searchPath('bình đẳng giới', '&tinh=L%E1%BA%A1ng+S%C6%A1n'), searchPath('tảo hôn xyzqw'), searchPath('xyzqw'), '/tim-kiem/']) {
+      const { page, problems } = await openSearch(path);
+      await page.evaluate(axeSource);
+      const violations = (await page.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+      )) as string[];
+      expect(violations, path).toEqual([]);
+      expect(problems.consoleErrors, path).toEqual([]);
+      expect(problems.pageErrors, path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('says plainly when nothing is found, names the word, and offers ways on', async () => {
+    const { page } = await openSearch(searchPath('xyzqw'));
+    expect(await statusText(page)).toBe('Không tìm thấy văn bản nào cho “xyzqw”.');
+    const notices = await page.locator('[data-search-notices]').innerText();
+    expect(notices).toContain('Không tìm thấy từ: “xyzqw” trong văn bản nào.');
+    await expect(page.locator('[data-search-notices] a', { hasText: 'tất cả văn bản' }).count()).resolves.toBe(1);
+    expect(await resultIds(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('does not silently drop a word that matched nothing: it says so and offers the search without it', async () => {
+    const { page } = await openSearch(searchPath('tảo hôn xyzqw'));
+    expect(await page.locator('[data-search-notices]').innerText()).toContain('Không tìm thấy từ: “xyzqw” trong văn bản nào. Kết quả dưới đây là cho các từ còn lại.');
+    expect((await resultIds(page))[0]).toBe('2018/lang-son-96-kh-ubnd');
+    const suggestion = page.locator('[data-search-notices] a', { hasText: 'tảo hôn (2 văn bản)' });
+    await expect(suggestion.count()).resolves.toBe(1);
+    const before = await searchCount(page);
+    await suggestion.click();
+    await waitForSearch(page, before);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('tảo hôn');
+    await page.close();
+  });
+
+  it('offers to drop the filters when they leave nothing', async () => {
+    const { page } = await openSearch(searchPath('tảo hôn', '&tinh=Kon+Tum'));
+    expect(await statusText(page)).toBe('Không tìm thấy văn bản nào cho “tảo hôn”.');
+    await expect(page.locator('[data-search-notices] a', { hasText: 'Bỏ tất cả bộ lọc (2 văn bản)' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe('filters and sorting', () => {
+  it('with no query, shows every filter value with its number of documents in the archive', async () => {
+    const { page } = await openSearch('/tim-kiem/');
+    expect(await statusText(page)).toBe(`Nhập từ khóa để tìm trong ${corpus.length} văn bản của kho, hoặc chọn bộ lọc.`);
+    expect(counts(await facet(page, 'nam'))).toEqual(tally(corpus.map((d) => String(d.data.year))));
+    expect(counts(await facet(page, 'loai'))).toEqual(tally(corpus.map((d) => documentType(d.data.type).name)));
+    expect(counts(await facet(page, 'coquan'))).toEqual(tally(corpus.map((d) => d.data.issuer.name)));
+    expect(counts(await facet(page, 'tinh'))).toEqual(tally(corpus.flatMap((d) => (d.data.province ? [findProvince(d.data.province)!.name] : []))));
+    await page.close();
+  });
+
+  it('counts each value as the number of results ticking it would give, given the other filters', async () => {
+    const { page } = await openSearch(searchPath('bình đẳng giới'));
+    await showAll(page);
+    const all = await resultIds(page);
+    const provinces = await facet(page, 'tinh');
+    const byProvince = tally(all.flatMap((id) => {
+      const d = corpus.find((c) => c.id === id)!;
+      return d.data.province ? [findProvince(d.data.province)!.name] : [];
+    }));
+    expect(counts(provinces)).toEqual(byProvince);
+    // Tick Lạng Sơn: the results are its documents, and the other provinces keep their counts.
+    const before = await searchCount(page);
+    await page.getByRole('checkbox', { name: /Lạng Sơn/ }).check();
+    await waitForSearch(page, before);
+    await showAll(page);
+    const lang = await resultIds(page);
+    expect(lang).toHaveLength(byProvince['Lạng Sơn']!);
+    expect(lang.every((id) => corpus.find((c) => c.id === id)!.data.province === 'lang-son')).toBe(true);
+    expect(counts(await facet(page, 'tinh'))).toEqual(byProvince);
+    expect((await facet(page, 'tinh'))['Lạng Sơn']!.checked).toBe(true);
+    expect(await statusText(page)).toBe(`Tìm thấy ${byProvince['Lạng Sơn']} văn bản cho “bình đẳng giới”.`);
+    // Years are counted within Lạng Sơn.
+    expect(counts(await facet(page, 'nam'))).toEqual(tally(lang.map((id) => String(corpus.find((c) => c.id === id)!.data.year))));
+    await page.close();
+  });
+
+  it('sorts by date of issue, newest or oldest first', async () => {
+    const issued = (id: string) => {
+      const d = corpus.find((c) => c.id === id)!.data;
+      return d.issued ?? String(d.year);
+    };
+    for (const [sort, direction] of [['moi-nhat', -1], ['cu-nhat', 1]] as const) {
+      const { page } = await openSearch(searchPath('bình đẳng giới', `&sap-xep=${sort}`));
+      await showAll(page);
+      const dates = (await resultIds(page)).map(issued);
+      expect(dates.length).toBeGreaterThan(5);
+      expect(dates).toEqual([...dates].sort((a, b) => direction * a.localeCompare(b)));
+      await expect(page.locator('[data-search-sort]').inputValue()).resolves.toBe(sort);
+      await page.close();
+    }
+  });
+});
+
+describe('the search lives in the URL', () => {
+  it('reopening a search URL gives the same results, filters and order', async () => {
+    const { page } = await openSearch('/tim-kiem/');
+    let before = await searchCount(page);
+    await page.fill('[data-search-input]', 'binh dang gioi');
+    await page.press('[data-search-input]', 'Enter');
+    await waitForSearch(page, before);
+    before = await searchCount(page);
+    await page.getByRole('checkbox', { name: /^2019/ }).check();
+    await waitForSearch(page, before);
+    before = await searchCount(page);
+    await page.selectOption('[data-search-sort]', 'cu-nhat');
+    await waitForSearch(page, before);
+    const url = page.url();
+    expect(new URL(url).search).toBe('?q=binh+dang+gioi&nam=2019&sap-xep=cu-nhat');
+    const shown = await resultIds(page);
+    expect(shown.length).toBeGreaterThan(0);
+    const other = await browser.newContext();
+    const reopened = await openSearch(new URL(url).pathname + new URL(url).search, other);
+    expect(await resultIds(reopened.page)).toEqual(shown);
+    expect(await facet(reopened.page, 'nam')).toEqual(await facet(page, 'nam'));
+    await other.close();
+    await page.close();
+  });
+
+  it('the back and forward buttons go through earlier searches', async () => {
+    const { page } = await openSearch(searchPath('tảo hôn'));
+    const first = await resultIds(page);
+    let before = await searchCount(page);
+    await page.fill('[data-search-input]', '96/KH-UBND');
+    await page.press('[data-search-input]', 'Enter');
+    await waitForSearch(page, before);
+    const second = await resultIds(page);
+    expect(second[0]).toBe('2018/lang-son-96-kh-ubnd');
+    before = await searchCount(page);
+    await page.goBack();
+    await waitForSearch(page, before);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('tảo hôn');
+    await expect(page.locator('[data-search-input]').inputValue()).resolves.toBe('tảo hôn');
+    expect(await resultIds(page)).toEqual(first);
+    before = await searchCount(page);
+    await page.goForward();
+    await waitForSearch(page, before);
+    expect(await resultIds(page)).toEqual(second);
+    await page.close();
+  });
+
+  it('the header search box on any page is a plain form to the search page', async () => {
+    const { page } = await openPage(context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
+    await page.fill('#tim-nhanh', 'bức xúc');
+    await page.press('#tim-nhanh', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=/);
+    await waitForSearch(page);
+    expect(await resultIds(page)).toEqual(['2019/kien-giang-68-ubnd-vhxh']);
+    await page.close();
+  });
+});
+
+describe('keyboard and screen reader', () => {
+  it('is usable with the keyboard alone: type, search, tick a filter, open a result', async () => {
+    const { page } = await openSearch('/tim-kiem/');
+    await page.focus('[data-search-input]');
+    await page.keyboard.type('tao hon');
+    let before = await searchCount(page);
+    await page.keyboard.press('Enter');
+    await waitForSearch(page, before);
+    // Tab to the first filter checkbox, tick it with Space; focus stays on it after the update.
+    for (let i = 0; i < 10 && !(await page.evaluate(`document.activeElement.matches('input[type=checkbox]')`)); i++) await page.keyboard.press('Tab');
+    const box = (await page.evaluate(`document.activeElement.value`)) as string;
+    before = await searchCount(page);
+    await page.keyboard.press('Space');
+    await waitForSearch(page, before);
+    await expect(page.evaluate(`document.activeElement.matches('input[type=checkbox]:checked') && document.activeElement.value`)).resolves.toBe(box);
+    // On to the first result link and open it.
+    for (let i = 0; i < 60 && !(await page.evaluate(`!!document.activeElement.closest('[data-search-results]')`)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/van-ban\//);
+    await page.close();
+  });
+
+  it('announces the outcome in a live region and labels every control in Vietnamese', async () => {
+    const { page } = await openSearch(searchPath('bình đẳng giới'));
+    const status = page.locator('[role=status]');
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(status.innerText()).resolves.toMatch(/^Tìm thấy \d+ văn bản cho “bình đẳng giới”\.$/);
+    await expect(page.locator('form[role=search] label[for=tu-khoa]').innerText()).resolves.toBe('Từ khóa, số ký hiệu hoặc cụm từ');
+    await expect(page.locator('fieldset legend').allInnerTexts()).resolves.toEqual(['Tỉnh, thành phố', 'Năm ban hành', 'Loại văn bản', 'Cơ quan ban hành']);
+    await expect(page.getByLabel('Sắp xếp').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('says that JavaScript is needed when it is off', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(noScript, searchPath('tảo hôn'));
+    await expect(page.locator('[data-search-js-note]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-search-js-note]').innerText()).resolves.toContain('cần JavaScript');
+    await noScript.close();
+  });
+});
+
+describe('highlighting on the document page', () => {
+  it('marks the searched words after a result is opened, within the CSP', async () => {
+    const { page, problems } = await openSearch(searchPath('tảo hôn'));
+    await page.locator('[data-search-results] h3 a').first().click();
+    await page.waitForURL(/\/van-ban\/2018\/lang-son-96-kh-ubnd\/\?highlight=/);
+    for (let i = 0; i < 100 && !(await page.evaluate('document.documentElement.dataset.highlighted')); i++) await page.waitForTimeout(30);
+    const marks = await page.locator('mark.pagefind-highlight').allInnerTexts();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['tảo', 'hôn']));
+    // Only in the document's title and text, never in the metadata panel.
+    await expect(page.locator('.metadata mark').count()).resolves.toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks words typed without diacritics and the number as printed', async () => {
+    const { page, problems } = await openPage(context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/?highlight=binh&highlight=dang&highlight=gioi&highlight=56%2F2012%2FN%C4%90-CP');
+    for (let i = 0; i < 100 && !(await page.evaluate('document.documentElement.dataset.highlighted')); i++) await page.waitForTimeout(30);
+    const marks = new Set((await page.locator('mark.pagefind-highlight').allInnerTexts()).map((m) => m.toLowerCase()));
+    expect([...marks]).toEqual(expect.arrayContaining(['bình', 'đẳng', 'giới', '56/2012/nđ-cp']));
+    expect(problems).toMatchObject({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    await page.close();
+  });
+});
+
+describe('what a search costs', () => {
+  it('records the time to first results and the bytes fetched from /pagefind/ for a cold query', async () => {
+    const cold = await browser.newContext();
+    const { page } = await openSearch(searchPath('bình đẳng giới'), cold);
+    const metrics = (await page.evaluate('window.__searchMetrics')) as Record<string, number | boolean>;
+    const fromResourceTiming = (await page.evaluate(
+      `performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.includes('/pagefind/')).reduce((n, e) => n + e.transferSize, 0)`,
+    )) as number;
+    const measure = (await page.evaluate(`performance.getEntriesByName('search:time-to-first-results').length`)) as number;
+    expect(metrics.ready).toBe(true);
+    expect(metrics.timeToFirstResultsMs).toBeGreaterThan(0);
+    expect(metrics.pagefindRequests).toBeGreaterThan(3);
+    expect(metrics.pagefindTransferBytes).toBe(fromResourceTiming);
+    expect(fromResourceTiming).toBeGreaterThan(50_000);
+    expect(measure).toBe(1);
+    console.log(`Cold query "bình đẳng giới": ${Math.round(metrics.timeToFirstResultsMs as number)} ms to first results (${Math.round(metrics.sinceNavigationMs as number)} ms since navigation), ${metrics.pagefindTransferBytes} bytes in ${metrics.pagefindRequests} /pagefind/ requests.`);
+    await cold.close();
+  });
+});
