@@ -134,7 +134,9 @@ function fromUnicode(decoded: string, encoding: 'utf-8' | 'utf-16'): DecodeResul
       return { ok: true, text: finish(repaired), encoding, conversion: 'repaired mojibake: UTF-8 text that had been read as Windows-1252 and saved again' };
     }
   }
-  if (!bytes && mojibakePair.test(raw) && plain.score < TRUSTED) {
+  // Two or more mojibake pairs among characters that cannot be mapped back: some lines were
+  // garbled and others not. One pair alone may be a real letter before a symbol, so it is let pass.
+  if (!bytes && (raw.match(new RegExp(mojibakePair.source, 'gu'))?.length ?? 0) >= 2) {
     const line = firstLineMatching(raw, mojibakePair);
     return {
       ok: false,

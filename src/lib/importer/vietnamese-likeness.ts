@@ -8,7 +8,13 @@
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const onset = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?';
-const nucleus = '[aăâeêioôơuưy]{1,3}';
+// Vowel groups of Vietnamese syllables (with their off-glides), so "xii" or "ae" are not syllables.
+const nucleus = `(?:${[
+  'iêu', 'oai', 'oao', 'oay', 'oeo', 'uây', 'uôi', 'uya', 'uyê', 'uyu', 'ươi', 'ươu', 'yêu',
+  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iê', 'iu', 'oa', 'oă', 'oe', 'oi', 'ôi', 'ơi', 'oo',
+  'ua', 'uâ', 'uê', 'ui', 'uô', 'uơ', 'uy', 'ưa', 'ưi', 'ưu', 'ươ', 'yê',
+  'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y',
+].join('|')})`;
 const coda = '(?:ch|ng|nh|[cmnpt])?';
 const syllable = new RegExp(`^${onset}${nucleus}${coda}$`, 'u');
 // Words are split at spaces and ASCII punctuation ("NĐ-CP", "B/cáo") and lose the quotes and

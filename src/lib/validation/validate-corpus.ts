@@ -1,9 +1,15 @@
 import { loadCorpus, type CorpusDocument, type Problem } from '../content/corpus.ts';
 import type { CorpusCheck } from './corpus-check.ts';
 import { duplicateIdentity } from './checks/duplicate-identity.ts';
+import { futureDate } from './checks/future-date.ts';
+import { identityConsistency } from './checks/identity-consistency.ts';
+import { issuerExistence } from './checks/issuer-existence.ts';
+import { nfc } from './checks/nfc.ts';
+import { rawHtml } from './checks/raw-html.ts';
+import { unresolvedReferences } from './checks/unresolved-references.ts';
 
 /** Every corpus check, in the order their problems are listed. */
-export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity];
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, identityConsistency, nfc, rawHtml, unresolvedReferences];
 
 export interface ValidationReport {
   documents: CorpusDocument[];

@@ -1,0 +1,213 @@
+import type { DocumentTypeSlug } from '../identity/document-types.ts';
+import { cellsOf, withoutMotto, type Cell } from './header-cells.ts';
+import { isDateStart, readDateLine, type DateReading } from './date-line.ts';
+import { startsBody } from './issuer.ts';
+import { readNumberLine, type NumberReading } from './number-line.ts';
+import { isBlank, type SourceLine } from './source-lines.ts';
+import { readTypeLine } from './type-line.ts';
+
+/**
+ * Reads the top of a document (vietnamese-documents.md §1): issuing body lines, motto, "Số:", place
+ * and date, type name and abstract or the "V/v" line, "Kính gửi". Stops at the first line that is
+ * none of these: there the body begins. Cells are read by content, so the order in which a
+ * flattened two-column layout lists them does not matter.
+ */
+export interface TopReading {
+  /** Upper-case lines of the issuing body (and its parent), top to bottom. */
+  issuerCells: Cell[];
+  number: (NumberReading & { line: number }) | null;
+  date: (DateReading & { line: number }) | null;
+  type: { type: DocumentTypeSlug; line: number } | null;
+  /** Lines of the abstract under the type name. */
+  abstract: Cell[];
+  /** Lines of the "V/v" abstract of a công văn, "V/v" removed. */
+  subject: Cell[];
+  /** Addressees after "Kính gửi", one per item. */
+  addressees: Array<{ text: string; line: number }>;
+  /** Source line of "Kính gửi", or null. */
+  addresseesLine: number | null;
+  /** "ĐẢNG CỘNG SẢN VIỆT NAM" stood where the motto stands. */
+  party: boolean;
+  /** Index into the lines of the first body line. */
+  bodyStart: number;
+}
+
+const subjectPattern = /^(?:V\/v|V\/V|v\/v|Về\s+việc)\s*:?\s*/u;
+// Only "V/v" itself ends an abstract: "Về việc …" is how the abstract of a quyết định begins.
+const subjectMark = /^(?:V\/v|V\/V|v\/v)\b/u;
+const addresseesPattern = /^Kính\s*gửi\s*:?\s*/iu;
+const itemPattern = /^[-+•–]\s*/u;
+// Words that leave a wrapped line unfinished, so the next line continues it even with a capital.
+const openEnd = /(?:^|\s)(?:của|và|về|số|ngày|tại|trên|cho|các|với|trong|theo|đến|năm|việc|thực hiện|triển khai|-)$/iu;
+
+function isUpperCase(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase();
+}
+
+/** True when a cell is one of the header's own elements (it ends any abstract being read). */
+function isHeaderElement(text: string): boolean {
+  return (
+    withoutMotto(text).motto ||
+    readNumberLine(text) !== null ||
+    readDateLine(text) !== null ||
+    subjectMark.test(text) ||
+    addresseesPattern.test(text) ||
+    readTypeLine(text) !== null
+  );
+}
+
+/** Does `next` continue the wrapped line `previous` (an abstract or subject line)? */
+function continuesLine(previous: Cell, next: Cell): boolean {
+  return previous.hardBreak || /^[\p{Ll}\d(]/u.test(next.text) || openEnd.test(previous.text);
+}
+
+type Collecting =
+  | { kind: 'abstract'; upper: boolean | null; blankSince: boolean }
+  | { kind: 'subject'; blankSince: boolean }
+  | { kind: 'addressees'; blankSince: boolean };
+
+/** Lines beyond which a header is no longer looked for when none has started. */
+const HEADER_WINDOW = 12;
+
+export function readTop(lines: readonly SourceLine[]): TopReading {
+  const top: TopReading = {
+    issuerCells: [],
+    number: null,
+    date: null,
+    type: null,
+    abstract: [],
+    subject: [],
+    addressees: [],
+    addresseesLine: null,
+    party: false,
+    bodyStart: 0,
+  };
+  let anchors = 0;
+  let collecting: Collecting | null = null;
+  let pendingDate: Cell | null = null;
+  let nonBlank = 0;
+
+  // Reads one cell; false when the cell is not part of the header (the body starts on its line).
+  const take = (cell: Cell): boolean => {
+    let text = cell.text;
+    let line = cell.line;
+    if (pendingDate) {
+      text = `${pendingDate.text} ${text}`;
+      line = pendingDate.line;
+      pendingDate = null;
+    }
+    const motto = withoutMotto(text);
+    if (motto.motto) {
+      anchors++;
+      top.party ||= motto.party;
+      text = motto.text;
+      if (text === '') return true;
+    }
+
+    if (collecting) {
+      const current: Collecting = collecting;
+      if (isHeaderElement(text)) {
+        collecting = null;
+      } else if (current.kind === 'addressees') {
+        const last = top.addressees[top.addressees.length - 1];
+        if (itemPattern.test(text)) {
+          top.addressees.push({ text, line });
+          current.blankSince = false;
+          return true;
+        }
+        if (last && !current.blankSince && (/^\p{Ll}/u.test(text) || !/[;.]$/u.test(last.text))) {
+          last.text = `${last.text} ${text}`;
+          return true;
+        }
+        collecting = null;
+        return false;
+      } else {
+        const list = current.kind === 'abstract' ? top.abstract : top.subject;
+        const previous = list[list.length - 1];
+        let continues: boolean;
+        if (!previous) continues = true;
+        else if (current.blankSince) continues = false;
+        else if (current.kind === 'abstract' && current.upper) continues = isUpperCase(text);
+        else continues = !isUpperCase(text) && continuesLine(previous, { ...cell, text });
+        if (continues) {
+          if (current.kind === 'abstract' && current.upper === null) current.upper = isUpperCase(text);
+          list.push({ ...cell, text, line });
+          return true;
+        }
+        collecting = null;
+        if (current.blankSince || !isUpperCase(text)) return false;
+      }
+    }
+
+    const number = top.number ? null : readNumberLine(text);
+    if (number) {
+      top.number = { ...number, line };
+      anchors++;
+      text = text.slice(number.end).trim();
+      if (text === '') return true;
+    }
+    if (isDateStart(text)) {
+      pendingDate = { ...cell, text, line };
+      return true;
+    }
+    const date = top.date ? null : readDateLine(text);
+    if (date) {
+      top.date = { ...date, line };
+      anchors++;
+      return true;
+    }
+    if (subjectMark.test(text) || (subjectPattern.test(text) && !top.type)) {
+      anchors++;
+      const rest = text.replace(subjectPattern, '');
+      if (rest) top.subject.push({ ...cell, text: rest, line });
+      collecting = { kind: 'subject', blankSince: false };
+      return true;
+    }
+    if (addresseesPattern.test(text)) {
+      anchors++;
+      top.addresseesLine = line;
+      const rest = text.replace(addresseesPattern, '');
+      if (rest) top.addressees.push({ text: rest, line });
+      collecting = { kind: 'addressees', blankSince: false };
+      return true;
+    }
+    const type = top.type ? null : readTypeLine(text);
+    if (type) {
+      top.type = { type: type.type, line };
+      anchors++;
+      collecting = { kind: 'abstract', upper: null, blankSince: false };
+      if (type.rest) {
+        top.abstract.push({ ...cell, text: type.rest, line });
+        collecting.upper = true;
+      }
+      return true;
+    }
+    // Upper-case lines before the number, type or subject name the issuing body; the first of them
+    // must begin a body's name, or an upper-case heading of a text without header would pass for one.
+    if (isUpperCase(text) && !top.type && top.subject.length === 0 && !top.date && (top.issuerCells.length > 0 || startsBody(text))) {
+      top.issuerCells.push({ ...cell, text, line });
+      return true;
+    }
+    return false;
+  };
+
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const source = lines[i]!;
+    if (isBlank(source)) {
+      // `collecting` is set inside `take`, which the compiler does not follow; hence the cast.
+      const open = collecting as Collecting | null;
+      if (open) open.blankSince = true;
+      continue;
+    }
+    nonBlank++;
+    if (anchors === 0 && top.issuerCells.length === 0 && nonBlank > HEADER_WINDOW) break;
+    const cells = cellsOf(source);
+    if (cells.length === 0) continue;
+    if (!cells.every((cell) => take(cell))) break;
+  }
+  // A header that never got past its first lines (no anchor at all) is not a header.
+  if (anchors === 0 && top.issuerCells.length === 0) i = lines.findIndex((l) => !isBlank(l));
+  top.bodyStart = Math.max(0, i);
+  return top;
+}

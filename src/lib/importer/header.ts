@@ -1,0 +1,227 @@
+import { documentType, documentTypes, type DocumentTypeSlug } from '../identity/document-types.ts';
+import { parseNumberSymbol } from '../identity/number-symbol.ts';
+import { provinces } from '../places/provinces.ts';
+import { foldSameLength } from './fold.ts';
+import type { Cell } from './header-cells.ts';
+import { readTop } from './header-top.ts';
+import { readIssuer, type IssuerLevel } from './issuer.ts';
+import type { Missing } from './missing.ts';
+import { properCase } from './proper-case.ts';
+import { readClosing, cleanItem, type SignerReading } from './signature.ts';
+import { plainText, type SourceLine } from './source-lines.ts';
+
+/**
+ * Extracts the metadata of a document from its header (top) and its closing part (signature and
+ * recipients), with the source line of each, and lists what it could not determine. Pure: lines in,
+ * fields out. The body is lines[bodyStart, bodyEnd).
+ */
+export interface HeaderFields {
+  type: DocumentTypeSlug | null;
+  numberSymbol: string | null;
+  year: number | null;
+  title: string | null;
+  issuer: { name: string; parent: string | null; level: IssuerLevel } | null;
+  province: string | null;
+  district: string | null;
+  place: string | null;
+  issued: string | null;
+  signer: SignerReading | null;
+  addressees: string[];
+  recipients: string[];
+}
+
+export interface HeaderResult {
+  fields: HeaderFields;
+  /** Source line each field was read from. */
+  found: Partial<Record<keyof HeaderFields, number>>;
+  missing: Missing[];
+  bodyStart: number;
+  bodyEnd: number;
+  /** Text of the closing part that fits no field; the importer keeps it at the end of the body. */
+  leftover: Cell[];
+  /** The header carried "ĐẢNG CỘNG SẢN VIỆT NAM" instead of the national motto. */
+  party: boolean;
+}
+
+function typeOfSymbol(symbol: string | null): DocumentTypeSlug | null {
+  if (!symbol) return null;
+  // A blank number still has its symbol; "1/" stands in for the number to parse it.
+  const parsed = parseNumberSymbol(/^\d/u.test(symbol) ? symbol : symbol.includes('/') ? `1-${symbol}` : `1/${symbol}`);
+  if (!parsed) return null;
+  if (parsed.shape === 'cong-van') return 'cong-van';
+  // Party "CT/TW" is a chỉ thị, administrative "CT-UBND" too; the issuer code tells Cục Thuế's "CT-CS" apart only by context.
+  return documentTypes.find((t) => (t.codes as readonly string[]).includes(parsed.typeCode ?? ''))?.slug ?? null;
+}
+
+function sentence(cells: readonly Cell[]): string | null {
+  const text = cells
+    .map((c) => c.text.trim())
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.;:,]+$/u, '')
+    .trim();
+  if (!text) return null;
+  if (text === text.toUpperCase() && /\p{L}{2}/u.test(text)) return properCase(text, 'title');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const closingSentence = /^(.{3,80}?)\s+thông báo\s+(?:để|cho|đến)\s/u;
+
+/** "Văn phòng UBND tỉnh thông báo để …": the body that speaks in the last sentences. */
+function issuerFromClosing(lines: readonly SourceLine[], from: number, to: number): { name: string; level: IssuerLevel | null; line: number } | null {
+  for (let i = to - 1; i >= from && i >= to - 8; i--) {
+    const m = closingSentence.exec(plainText(lines[i]!.text));
+    if (!m) continue;
+    const name = m[1]!.replace(/\bUBND\b/u, 'Ủy ban nhân dân').replace(/\bHĐND\b/u, 'Hội đồng nhân dân');
+    const level: IssuerLevel | null = /tỉnh$/u.test(name) ? 'tinh' : /(huyện|quận|thị xã)$/u.test(name) ? 'huyen' : /(xã|phường|thị trấn)$/u.test(name) ? 'xa' : null;
+    return { name, level, line: lines[i]!.line };
+  }
+  return null;
+}
+
+const bodyDate = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(\d{4})/iu;
+
+/** The first date written in the text, for a document whose date line is missing. */
+function firstDate(lines: readonly SourceLine[], from: number, to: number): { year: number; text: string; line: number } | null {
+  for (let i = from; i < to; i++) {
+    const m = bodyDate.exec(lines[i]!.text);
+    if (m) return { year: Number(m[3] ?? m[4]), text: m[0], line: lines[i]!.line };
+  }
+  return null;
+}
+
+/** Where the body names a province, as a hint for the archivist. */
+function provinceHint(lines: readonly SourceLine[], from: number, to: number): string | undefined {
+  const names = provinces.map((p) => ({ name: p.name, folded: foldSameLength(p.name) }));
+  for (let i = from; i < to; i++) {
+    const folded = foldSameLength(lines[i]!.text);
+    const hit = names.find((n) => new RegExp(`(?:^|[^a-z])${n.folded}(?![a-z])`, 'u').test(folded));
+    if (hit) return `the text names ${hit.name} at line ${lines[i]!.line}`;
+  }
+  return undefined;
+}
+
+export function extractHeader(lines: readonly SourceLine[]): HeaderResult {
+  const top = readTop(lines);
+  const closing = readClosing(lines, top.bodyStart);
+  const bodyStart = top.bodyStart;
+  const bodyEnd = Math.max(bodyStart, closing.start);
+  const firstLine = lines.find((l) => l.text.trim() !== '')?.line ?? 1;
+  const lastLine = lines[lines.length - 1]?.line ?? 1;
+  const missing: Missing[] = [];
+  const found: HeaderResult['found'] = {};
+
+  // Number and symbol.
+  let numberSymbol: string | null = null;
+  if (!top.number) missing.push({ field: 'numberSymbol', kind: 'no-number', line: firstLine });
+  else if (top.number.blank) missing.push({ field: 'numberSymbol', kind: 'blank-number', line: top.number.line, detail: top.number.printed });
+  else if (!top.number.numberSymbol) missing.push({ field: 'numberSymbol', kind: 'unreadable-number', line: top.number.line, detail: top.number.printed });
+  else {
+    numberSymbol = top.number.numberSymbol;
+    found.numberSymbol = top.number.line;
+  }
+
+  // Type: the printed type name, else the symbol's type code, else a "V/v" line (công văn).
+  const symbolType = typeOfSymbol(numberSymbol ?? top.number?.symbol ?? null);
+  const type: DocumentTypeSlug | null = top.type?.type ?? symbolType ?? (top.subject.length > 0 ? 'cong-van' : null);
+  if (top.type && symbolType && top.type.type !== symbolType) {
+    missing.push({
+      field: 'type',
+      kind: 'type-conflict',
+      line: top.type.line,
+      detail: `${documentType(top.type.type).name} / ${top.number?.printed ?? ''}`,
+    });
+  }
+  if (type) found.type = top.type?.line ?? top.number?.line ?? top.subject[0]?.line;
+
+  // Date and place.
+  let issued: string | null = null;
+  let place: string | null = null;
+  let year: number | null = null;
+  if (top.date) {
+    issued = top.date.issued;
+    place = top.date.place;
+    year = top.date.year;
+    found.issued = top.date.line;
+    found.year = top.date.line;
+    if (place) found.place = top.date.line;
+    else missing.push({ field: 'place', kind: 'no-place', line: top.date.line });
+    if (top.date.problem) missing.push({ field: 'issued', kind: top.date.problem, line: top.date.line, detail: top.date.issued ?? '' });
+  } else {
+    missing.push({ field: 'issued', kind: 'no-date', line: firstLine });
+    missing.push({ field: 'place', kind: 'no-place', line: firstLine });
+    const date = firstDate(lines, bodyStart, bodyEnd);
+    if (date) {
+      year = date.year;
+      found.year = date.line;
+      missing.push({ field: 'year', kind: 'year-from-body', line: date.line, detail: date.text });
+    }
+  }
+
+  // Issuing body.
+  let issuer: HeaderFields['issuer'] = null;
+  let province: string | null = null;
+  let district: string | null = null;
+  const reading = readIssuer(top.issuerCells.map((c) => c.text));
+  if (reading) {
+    const line = top.issuerCells[0]!.line;
+    found.issuer = line;
+    if (reading.level === null) missing.push({ field: 'issuer', kind: 'no-level', line, detail: reading.name });
+    issuer = { name: reading.name, parent: reading.parent, level: reading.level ?? 'tinh' };
+    province = reading.province;
+    district = reading.district;
+    if (province) found.province = line;
+    if (district) found.district = line;
+  } else {
+    const fallback = issuerFromClosing(lines, bodyStart, bodyEnd);
+    if (fallback) {
+      issuer = { name: fallback.name, parent: null, level: fallback.level ?? 'tinh' };
+      found.issuer = fallback.line;
+      missing.push({ field: 'issuer', kind: 'issuer-from-closing', line: fallback.line, detail: fallback.name });
+      if (!fallback.level) missing.push({ field: 'issuer', kind: 'no-level', line: fallback.line, detail: fallback.name });
+    }
+  }
+  if (issuer && issuer.level !== 'trung-uong' && !province) {
+    missing.push({ field: 'province', kind: 'no-province', line: found.issuer ?? firstLine, detail: provinceHint(lines, bodyStart, lines.length) });
+  }
+
+  // Title: the abstract under the type name, or the "V/v" line.
+  let title = sentence(top.abstract) ?? sentence(top.subject);
+  if (title) found.title = (top.abstract[0] ?? top.subject[0])!.line;
+  else if (type) {
+    title = `${documentType(type).name}${numberSymbol ? ` ${numberSymbol}` : ''}`;
+    missing.push({ field: 'title', kind: 'no-title', line: top.type?.line ?? firstLine });
+  }
+
+  // Signature and recipients.
+  if (!closing.signer) missing.push({ field: 'signer', kind: 'no-signer', line: closing.recipientsLine ?? lastLine });
+  else {
+    found.signer = closing.signerLine ?? closing.nameLine ?? undefined;
+    if (!closing.signer.name) missing.push({ field: 'signer', kind: 'no-signer-name', line: closing.signerLine ?? lastLine });
+  }
+  if (closing.recipientsLine) found.recipients = closing.recipientsLine;
+  if (top.addresseesLine) found.addressees = top.addresseesLine;
+
+  return {
+    fields: {
+      type,
+      numberSymbol,
+      year,
+      title,
+      issuer,
+      province,
+      district,
+      place,
+      issued,
+      signer: closing.signer,
+      addressees: top.addressees.map((a) => cleanItem(a.text)).filter((a) => a !== ''),
+      recipients: closing.recipients,
+    },
+    found,
+    missing,
+    bodyStart,
+    bodyEnd,
+    leftover: closing.leftover,
+    party: top.party,
+  };
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocumentFile } from '../../../src/lib/content/corpus.ts';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { encodeTcvn3 } from '../../../src/lib/importer/encodings/tcvn3.ts';
+import { encodeVni } from '../../../src/lib/importer/encodings/vni.ts';
+import { importDocument } from '../../../src/lib/importer/import-document.ts';
+import { seedBytes, seeds } from './seeds.ts';
+
+const utf8 = (t: string) => new TextEncoder().encode(t);
+
+function imported(file: string) {
+  const result = importDocument({ bytes: seedBytes(file), sourceFile: file });
+  if (!result.ok) throw new Error(result.message);
+  return { ...result, frontmatter: splitFrontmatter(result.markdown).data as Record<string, any>, body: splitFrontmatter(result.markdown).body };
+}
+
+describe('importDocument: the five seeds', () => {
+  it.each(seeds)('$file gives a document that passes the schema, in NFC', ({ file, id }) => {
+    const result = imported(file);
+    expect(parseDocumentFile(`content/van-ban/${result.id}.md`, result.markdown, result.id).problems).toEqual([]);
+    expect(result.markdown).toBe(result.markdown.normalize('NFC'));
+    if (file !== '002_dcadee23f926a999.txt') expect(result.id).toBe(id);
+  });
+
+  it('000: công văn of a provincial People’s Committee, V/v wrapped over four lines', () => {
+    const { frontmatter, summary } = imported('000_fba281767e79f56d.txt');
+    expect(frontmatter).toMatchObject({
+      type: 'cong-van',
+      numberSymbol: '68/UBND-VHXH',
+      title: 'Tiếp tục triển khai thực hiện Nghị định số 56/2012/NĐ-CP ngày 16/7/2012 của Chính phủ trên địa bàn tỉnh Kiên Giang',
+      issuer: { name: 'Ủy ban nhân dân tỉnh Kiên Giang', parent: null, level: 'tinh' },
+      province: 'kien-giang',
+      issued: '2019-01-16',
+      signer: { authority: { prefix: 'KT.', of: 'Chủ tịch' }, title: 'Phó Chủ tịch', name: 'Đỗ Thanh Bình' },
+      review: [],
+      quality: { level: 'clean' },
+    });
+    expect(summary).toEqual([]);
+  });
+
+  it('001: kế hoạch in a flattened table with hard wraps; upper-case abstract in sentence case', () => {
+    const { frontmatter, body, residue } = imported('001_9289062c3f365e97.txt');
+    expect(frontmatter).toMatchObject({
+      type: 'ke-hoach',
+      numberSymbol: '96/KH-UBND',
+      title: 'Triển khai thực hiện Chỉ thị số 21-CT/TW, ngày 20/01/2018 của Ban Bí thư Trung ương Đảng về tiếp tục đẩy mạnh công tác phụ nữ trong tình hình mới',
+      issued: '2018-05-29',
+      place: 'Lạng Sơn',
+      quality: { level: 'conversion-residue' },
+      review: [],
+    });
+    expect(frontmatter.recipients).toHaveLength(9);
+    expect(residue.tableLines).toEqual([3, 4, 8, 9, 11, 14, 364, 368]);
+    expect(body).not.toMatch(/^\|$|^-{3,}$/mu);
+    expect(body).toContain('\n\n1. Tiếp tục đẩy mạnh công tác thông tin, tuyên truyền nhằm nâng cao nhận thức');
+  });
+
+  it('002: no header; what cannot be determined is null, flagged for review and listed with its line', () => {
+    const { frontmatter, summary, id } = imported('002_dcadee23f926a999.txt');
+    expect(frontmatter).toMatchObject({ type: 'thong-bao', numberSymbol: null, province: null, place: null, issued: null, year: 2018 });
+    expect(frontmatter.review).toEqual([
+      'Số, ký hiệu: phần đầu văn bản không có dòng "Số:".',
+      'Ngày ban hành: văn bản không có dòng địa danh, ngày tháng.',
+      'Địa danh: văn bản không ghi địa danh trước ngày tháng.',
+      'Năm ban hành: suy ra từ ngày đầu tiên trong nội dung (19/01/2018), cần đối chiếu.',
+      'Cơ quan ban hành: phần đầu văn bản không có; lấy từ câu kết "Văn phòng Ủy ban nhân dân tỉnh".',
+      'Tỉnh: chưa xác định được; phần đầu văn bản không ghi tên tỉnh.',
+    ]);
+    expect(summary).toContain(
+      '002_dcadee23f926a999.txt:53: province: the province is not named in the header (the text names Kon Tum at line 27); write province (a slug such as kon-tum)',
+    );
+    expect(id).toBe('2018/thong-bao-ket-luan-cua-dong-chi-tran-thi-nga');
+  });
+
+  it('003: district People’s Committee; province from the district table; no signature flagged', () => {
+    const { frontmatter, summary } = imported('003_aaf54b9f7f739520.txt');
+    expect(frontmatter).toMatchObject({
+      issuer: { name: 'Ủy ban nhân dân huyện Tân Yên', parent: 'Ủy ban nhân dân tỉnh Bắc Giang', level: 'huyen' },
+      province: 'bac-giang',
+      district: 'Tân Yên',
+      numberSymbol: '146/UBND-LĐTBXH',
+      issued: '2019-02-19',
+      signer: null,
+      recipients: ['Lưu: VT, LĐTBXH', 'Như kính gửi', 'PCT Thường trực UBND huyện'],
+      review: ['Người ký: văn bản không có phần chữ ký.'],
+    });
+    expect(summary).toEqual([
+      '003_aaf54b9f7f739520.txt:55: signer: no signature block (authority, title, name) at the end; write signer by hand if the original shows one',
+    ]);
+  });
+
+  it('004: OCR text side by side; page numbers dropped, OCR errors kept', () => {
+    const { frontmatter, body, residue } = imported('004_946cc501dae8df0f.txt');
+    expect(frontmatter).toMatchObject({
+      numberSymbol: '2458/BVSTBCPN-VX',
+      issuer: { name: 'Ban Vì sự tiến bộ của phụ nữ tỉnh Thanh Hóa', parent: 'Ủy ban nhân dân tỉnh Thanh Hóa', level: 'tinh' },
+      signer: { authority: null, title: 'Trưởng ban, Phó Chủ tịch UBND tỉnh', name: 'Phạm Đăng Quyền' },
+      quality: { level: 'conversion-residue' },
+    });
+    expect(residue.pageNumbers).toEqual([82, 123]);
+    expect(body).toContain('Năm 2015 có ý nghịa rát quan trọng');
+    expect(body).toContain('191/2009/TT-TTC');
+  });
+});
+
+describe('importDocument: nothing is lost', () => {
+  // Every word of the source is in the output, in the frontmatter or the body (compared without
+  // case: header lines change case), except the motto, the labels the frontmatter replaces, and
+  // the residue the importer removes on purpose.
+  const dropped = new Set(['cộng', 'hòa', 'hoà', 'xã', 'hội', 'chủ', 'nghĩa', 'việt', 'nam', 'độc', 'lập', 'tự', 'do', 'hạnh', 'phúc', 'số', 'v', 'kính', 'gửi', 'nơi', 'nhận', 'ngày', 'tháng', 'năm', 'bản', 'điện', 'tử']);
+  const words = (text: string) => text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  it.each(seeds)('$file', ({ file }) => {
+    const result = imported(file);
+    const output = new Set(words(result.markdown.replace(/\bUỷ\b/gu, 'Ủy')));
+    const residueLines = new Set(result.residue.pageNumbers);
+    const source = new TextDecoder().decode(seedBytes(file)).split('\n').filter((_, i) => !residueLines.has(i + 1)).join('\n');
+    const lost = words(source.replace(/\*\*|\.{2,}/gu, ' '))
+      .filter((w) => !dropped.has(w) && !output.has(w))
+      // Header words that were expanded or re-cased: TIỂN → tiến (known name), UBND → Ủy ban nhân dân.
+      .filter((w) => !['tiển', 'ubnd'].includes(w));
+    expect(lost).toEqual([]);
+  });
+});
+
+describe('importDocument: refusals say what was found, where, and what to do', () => {
+  it('refuses a file in an unknown 8-bit encoding', () => {
+    const result = importDocument({ bytes: Uint8Array.from([0x53, 0x0a, 0x90, 0x91, 0x92, 0x20, 0x93, 0x94]), sourceFile: 'x.txt' });
+    expect(result).toMatchObject({ ok: false, reason: 'encoding' });
+    if (!result.ok) expect(result.message).toMatch(/^x\.txt:2: refused, an 8-bit legacy encoding that could not be identified: the file is not UTF-8/u);
+  });
+
+  it('refuses a text whose issuing body cannot be told', () => {
+    expect(importDocument({ bytes: utf8('\nKẾ HOẠCH\nTuyên truyền năm 2019\n\nNgày 01/02/2019, các đơn vị thực hiện.\n'), sourceFile: 'x.txt' })).toEqual({
+      ok: false,
+      reason: 'no-issuer',
+      message:
+        'x.txt:2: cannot tell the issuing body: the text has no header (lines such as "ỦY BAN NHÂN DÂN" / "TỈNH KIÊN GIANG" above "Số: …") and no closing sentence naming it; add the issuing body\'s lines at the top of the source file and import it again',
+    });
+  });
+
+  it('refuses a text whose type cannot be told', () => {
+    expect(importDocument({ bytes: utf8('ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nKon Tum, ngày 2 tháng 3 năm 2019\n\nCác đơn vị thực hiện.\n'), sourceFile: 'x.txt' })).toEqual({
+      ok: false,
+      reason: 'no-type',
+      message:
+        'x.txt:1: cannot tell the document type: no type name (e.g. "KẾ HOẠCH"), no "V/v" line and no number-symbol with a type code; add the type name above the abstract in the source file and import it again',
+    });
+  });
+
+  it('refuses a text without any date', () => {
+    expect(importDocument({ bytes: utf8('ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nKẾ HOẠCH\nTuyên truyền\n\nCác đơn vị thực hiện.\n'), sourceFile: 'x.txt' })).toEqual({
+      ok: false,
+      reason: 'no-year',
+      message:
+        'x.txt:1: cannot tell the year: no place-and-date line ("…, ngày … tháng … năm …") and no date anywhere in the text; add the date line under the number in the source file and import it again',
+    });
+  });
+
+  it('refuses to write a document that would fail the schema', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 08/2017/QĐ-UBND\n\nKon Tum, ngày 2 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\nBan hành Quy chế\n\nCăn cứ Luật.\n';
+    expect(importDocument({ bytes: utf8(text), sourceFile: 'x.txt' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'x.txt:6: not written, the document would be invalid: year: is 2019 but the number 08/2017/QĐ-UBND says 2017 (in the source file, then import it again)',
+    });
+  });
+});
+
+describe('importDocument: a seed in a legacy encoding gives the same document', () => {
+  const text = new TextDecoder().decode(seedBytes('000_fba281767e79f56d.txt'));
+  const reference = imported('000_fba281767e79f56d.txt').frontmatter;
+  const sameExceptQuality = (bytes: Uint8Array, conversion: string) => {
+    const result = importDocument({ bytes, sourceFile: '000_fba281767e79f56d.txt' });
+    if (!result.ok) throw new Error(result.message);
+    const { quality, ...rest } = splitFrontmatter(result.markdown).data as Record<string, any>;
+    const { quality: _, ...expected } = reference;
+    expect(rest).toEqual(expected);
+    expect(quality).toEqual({ level: 'conversion-residue', notes: `Nhập tự động: đã chuyển mã sang Unicode (${conversion}); đã nối 1 chỗ xuống dòng giữa đoạn văn.` });
+  };
+
+  it('VNI-Windows', () => {
+    sameExceptQuality(encodeVni(text)!, 'VNI-Windows');
+  });
+
+  it('TCVN3 (capitals with tone marks in running text written the TCVN3 way, "Uỷ")', () => {
+    sameExceptQuality(encodeTcvn3(text.replace(/Ủy ban/gu, 'Uỷ ban'))!, 'TCVN3 (ABC)');
+  });
+});
+
+describe('importDocument: the output passes npm run validate too', () => {
+  const header = (number: string, date: string, type: string) => `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: ${number}\n\nKon Tum, ${date}\n\n${type}\nTổng kết công tác bình đẳng giới\n\nCăn cứ Luật Bình đẳng giới.\n`;
+
+  it('refuses a date in the future', () => {
+    const result = importDocument({ bytes: utf8(header('12/KH-UBND', 'ngày 2 tháng 3 năm 2031', 'KẾ HOẠCH')), sourceFile: 'x.txt', today: new Date('2025-06-01T00:00:00Z') });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'x.txt:6: not written, the document would be invalid: issued: "2031-03-02" is in the future; correct the date of issue (in the source file, then import it again)',
+    });
+  });
+
+  it('refuses a type name that contradicts the type code of the number', () => {
+    const result = importDocument({ bytes: utf8(header('12/BC-UBND', 'ngày 2 tháng 3 năm 2019', 'KẾ HOẠCH')), sourceFile: 'x.txt' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'x.txt:8: not written, the document would be invalid: type: is "ke-hoach" but the number "12/BC-UBND" has the type code BC (bao-cao); correct the type or the number-symbol (in the source file, then import it again)',
+    });
+  });
+});
