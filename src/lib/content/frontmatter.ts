@@ -42,7 +42,7 @@ export function splitFrontmatter(source: string): SplitFile {
     for (const key of path) {
       if (!isMap(node)) {
         if (node && 'items' in node && typeof key === 'number') {
-          const item = (node as unknown as { items: YamlNode[] }).items[key];
+          const item: YamlNode | undefined = (node as unknown as { items: YamlNode[] }).items[key];
           if (item?.range) offset = item.range[0];
           node = item;
           continue;
