@@ -81,6 +81,15 @@ describe('search page', () => {
     }
   });
 
+  it('fits a phone screen with results, filters and notices shown', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    for (const path of [searchPath('bình đẳng giới'), searchPath('tảo hôn xyzqw'), searchPath('236/LĐTBXH-BVCSTE&BĐG')]) {
+      const { page } = await openSearch(path, phone);
+      await expect(page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'), path).resolves.toBe(0);
+    }
+    await phone.close();
+  });
+
   it('says plainly when nothing is found, names the word, and offers ways on', async () => {
     const { page } = await openSearch(searchPath('xyzqw'));
     expect(await statusText(page)).toBe('Không tìm thấy văn bản nào cho “xyzqw”.');
@@ -135,7 +144,7 @@ describe('filters and sorting', () => {
     expect(counts(provinces)).toEqual(byProvince);
     // Tick Lạng Sơn: the results are its documents, and the other provinces keep their counts.
     const before = await searchCount(page);
-    await page.getByRole('checkbox', { name: /Lạng Sơn/ }).check();
+    await page.locator('fieldset[data-facet="tinh"] input[value="Lạng Sơn"]').check();
     await waitForSearch(page, before);
     await showAll(page);
     const lang = await resultIds(page);
@@ -251,7 +260,7 @@ describe('keyboard and screen reader', () => {
     const status = page.locator('[role=status]');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(status.innerText()).resolves.toMatch(/^Tìm thấy \d+ văn bản cho “bình đẳng giới”\.$/);
-    await expect(page.locator('form[role=search] label[for=tu-khoa]').innerText()).resolves.toBe('Từ khóa, số ký hiệu hoặc cụm từ');
+    await expect(page.locator('[role=search] label[for=tu-khoa]').innerText()).resolves.toBe('Từ khóa, số ký hiệu hoặc cụm từ');
     await expect(page.locator('fieldset legend').allInnerTexts()).resolves.toEqual(['Tỉnh, thành phố', 'Năm ban hành', 'Loại văn bản', 'Cơ quan ban hành']);
     await expect(page.getByLabel('Sắp xếp').count()).resolves.toBe(1);
     await page.close();

@@ -1,0 +1,274 @@
+import { textHasTerm } from './excerpt.ts';
+import { dateSortKey, facets, metaKeys, type FacetKey } from './facets.ts';
+import { foldText } from './normalize.ts';
+import type { FilterCounts, PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import { highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout, type ParsedQuery } from './query.ts';
+import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
+
+/**
+ * One search as the search page runs it on Pagefind's JS API, kept free of the DOM so that unit
+ * tests can drive it with a fake Pagefind:
+ *
+ * 1. Each word is searched alone (cheap: Pagefind caches the index chunks). A word that finds
+ *    nothing, or only finds other words (Pagefind falls back to the longest indexed prefix, e.g.
+ *    "xyz" → "x…"), is reported as not found and left out, never silently.
+ * 2. The main search runs the remaining words and the number-symbols in their compact folded form.
+ *    A phrase in double quotes runs as Pagefind exact-phrase queries (with đ variants), intersected
+ *    with the other words, ordered by the ranked search of the same words (Pagefind scores every
+ *    phrase hit 1).
+ * 3. A number-symbol or "type + number" in the query is searched by its key (number-keys.ts); the
+ *    documents carrying exactly that key come first.
+ * 4. Filter counts: Pagefind's counts for the filters without a selection; for a filter with a
+ *    selection, the counts of the same search without that filter (values within a filter are
+ *    alternatives, so each count says how many results ticking that box would add or keep).
+ */
+
+export interface RankedResult {
+  result: PagefindResult;
+  /** Found by its own number-symbol or type + number typed in the query. */
+  numberMatch: boolean;
+}
+
+export interface Suggestion {
+  /** What to show, e.g. "bình đẳng" or "Bỏ tất cả bộ lọc". */
+  label: string;
+  /** The state to go to. */
+  state: SearchState;
+  /** How many documents it finds (null: a link to browse). */
+  count: number | null;
+}
+
+export interface SearchOutcome {
+  state: SearchState;
+  query: ParsedQuery;
+  /** empty: nothing typed and no filter; results; none: nothing found. */
+  kind: 'empty' | 'results' | 'none';
+  results: RankedResult[];
+  /** Words (as typed, normalised) that no document contains. */
+  unmatched: string[];
+  /** Filter value counts to show next to each checkbox. */
+  counts: FilterCounts;
+  /** Words and phrases to highlight on the document page. */
+  highlight: string[];
+  /** Other searches worth trying when nothing (or little) was found. */
+  suggestions: Suggestion[];
+  /** Documents in the archive (from the filter totals). */
+  totalDocuments: number;
+}
+
+const maxVerified = 20;
+
+function sortOption(state: SearchState): PagefindSearchOptions['sort'] {
+  if (state.sort === 'lien-quan') return undefined;
+  return { [dateSortKey]: state.sort === 'moi-nhat' ? 'desc' : 'asc' };
+}
+
+function sumCounts(responses: PagefindResponse[]): FilterCounts {
+  if (responses.length === 1) return responses[0]!.filters ?? {};
+  const out: FilterCounts = {};
+  for (const r of responses) {
+    for (const [key, values] of Object.entries(r.filters ?? {})) {
+      out[key] ??= {};
+      for (const [value, n] of Object.entries(values)) out[key]![value] = (out[key]![value] ?? 0) + n;
+    }
+  }
+  return out;
+}
+
+function dedupe(results: PagefindResult[]): PagefindResult[] {
+  const seen = new Set<string>();
+  return results.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+/** Words of the query that no document contains. */
+export async function findUnmatched(pf: PagefindApi, query: ParsedQuery): Promise<string[]> {
+  if (query.terms.length === 0) return [];
+  // Usually the best result of the whole query has every word: then no word needs a search of its
+  // own, and its text is the one the page shows first anyway (Pagefind caches it).
+  let pending = query.terms;
+  const all = await pf.search(mainQueryText(query));
+  if (all.results.length > 0) {
+    const top = await all.results[0]!.data();
+    const texts = [top.content, ...Object.values(top.meta)];
+    pending = pending.filter((term) => !textHasTerm(texts, term));
+  }
+  const checks = pending.map(async (term) => {
+    const response = await pf.search(term.text);
+    if (response.results.length === 0) return term.text;
+    const top = await response.results[0]!.data();
+    return textHasTerm([top.content, ...Object.values(top.meta)], term) ? null : term.text;
+  });
+  return (await Promise.all(checks)).filter((t): t is string => t !== null);
+}
+
+interface Collected {
+  results: PagefindResult[];
+  counts: FilterCounts;
+  /** Results without any filter. */
+  unfiltered: number;
+}
+
+/** The query's results under the given filters, ordered, with Pagefind's filter counts. */
+async function collect(pf: PagefindApi, query: ParsedQuery, leaveOut: ReadonlySet<string>, filters: Record<string, unknown>, sort: PagefindSearchOptions['sort']): Promise<Collected> {
+  const text = mainQueryText(query, leaveOut);
+  if (!query.phrase) {
+    if (!text) return { results: [], counts: {}, unfiltered: 0 };
+    const r = await pf.search(text, { filters, sort });
+    return { results: r.results, counts: r.filters ?? {}, unfiltered: r.unfilteredResultCount };
+  }
+  const phraseResponses = (await Promise.all(phraseQueries(query.phrase).map((p) => pf.search(p, { filters, sort })))).filter((r) => r.results.length > 0);
+  let results = dedupe(phraseResponses.flatMap((r) => r.results));
+  let counts = sumCounts(phraseResponses);
+  let unfiltered = phraseResponses.reduce((n, r) => n + r.unfilteredResultCount, 0);
+  // The phrase's words, ranked: orders the phrase hits (sorted by date when asked) and, with
+  // words outside the quotes, keeps only the hits that also have those.
+  const rankedText = [query.phrase.map((t) => t.text).join(' '), text].filter(Boolean).join(' ');
+  const ranked = await pf.search(rankedText, { filters, sort });
+  const rank = new Map(ranked.results.map((r, i) => [r.id, i]));
+  if (text) {
+    results = results.filter((r) => rank.has(r.id));
+    // Counts and totals are those of the phrase; with extra words they can only be an upper bound,
+    // so count the intersection by its filter values instead.
+    counts = await countByFragments(results);
+    unfiltered = results.length;
+  }
+  if (!sort || text) results = [...results].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+  return { results, counts, unfiltered };
+}
+
+async function countByFragments(results: PagefindResult[]): Promise<FilterCounts> {
+  const counts: FilterCounts = {};
+  for (const fragment of await Promise.all(results.map((r) => r.data()))) {
+    for (const [key, values] of Object.entries(fragment.filters ?? {})) {
+      counts[key] ??= {};
+      for (const v of values) counts[key]![v] = (counts[key]![v] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** Documents whose own number keys include one typed in the query, in the order the query names them. */
+async function numberMatches(pf: PagefindApi, query: ParsedQuery, filters: Record<string, unknown>): Promise<{ results: PagefindResult[]; printed: string[] }> {
+  const keys = [...query.numbers.map((n) => n.key), ...query.typeNumbers.map((n) => n.key)];
+  const found: PagefindResult[] = [];
+  const printed: string[] = [];
+  for (const key of keys) {
+    const response = await pf.search(key, { filters });
+    const fragments = await Promise.all(response.results.slice(0, maxVerified).map(async (r) => ({ r, d: await r.data() })));
+    for (const { r, d } of fragments) {
+      if ((d.meta[metaKeys.keys] ?? '').split(' ').includes(key)) {
+        found.push(r);
+        if (d.meta[metaKeys.number]) printed.push(d.meta[metaKeys.number]!);
+      }
+    }
+  }
+  return { results: dedupe(found), printed: [...new Set(printed)] };
+}
+
+function totalOf(counts: FilterCounts): number {
+  return Object.values(counts.nam ?? {}).reduce((a, b) => a + b, 0);
+}
+
+export async function runSearch(pf: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+  const query = parseQuery(state.q);
+  const totals = await pf.filters();
+  const totalDocuments = totalOf(totals);
+  const sort = sortOption(state);
+  const base = { state, query, totalDocuments };
+
+  if (isEmptyQuery(query)) {
+    if (!hasFilters(state)) return { ...base, kind: 'empty', results: [], unmatched: [], counts: totals, highlight: [], suggestions: [] };
+    // Filters alone: browse the archive through them, newest first unless asked otherwise.
+    const browseSort = sort ?? { [dateSortKey]: 'desc' as const };
+    const main = await pf.search(null, { filters: pagefindFilters(state.filters), sort: browseSort });
+    const counts = await facetCounts(state, main.filters ?? {}, async (leave) => (await pf.search(null, { filters: pagefindFilters(state.filters, leave) })).filters ?? {});
+    const results = main.results.map((result) => ({ result, numberMatch: false }));
+    return { ...base, kind: results.length ? 'results' : 'none', results, unmatched: [], counts, highlight: [], suggestions: results.length ? [] : [clearFilters(state, null)] };
+  }
+
+  const unmatchedWords = await findUnmatched(pf, query);
+  const leaveOut = new Set(unmatchedWords);
+  const filters = pagefindFilters(state.filters);
+  const [main, numbers] = await Promise.all([collect(pf, query, leaveOut, filters, sort), numberMatches(pf, query, filters)]);
+  // Number-symbols nothing has: reported like words.
+  const unmatched = [...unmatchedWords];
+  if (main.results.length === 0 && numbers.results.length === 0) unmatched.push(...query.numbers.map((n) => n.text));
+
+  let ordered: RankedResult[];
+  const numberIds = new Set(numbers.results.map((r) => r.id));
+  if (!sort) {
+    ordered = [...numbers.results.map((result) => ({ result, numberMatch: true })), ...main.results.filter((r) => !numberIds.has(r.id)).map((result) => ({ result, numberMatch: false }))];
+  } else {
+    const mainIds = new Set(main.results.map((r) => r.id));
+    ordered = [
+      ...numbers.results.filter((r) => !mainIds.has(r.id)).map((result) => ({ result, numberMatch: true })),
+      ...main.results.map((result) => ({ result, numberMatch: numberIds.has(result.id) })),
+    ];
+  }
+
+  const counts = await facetCounts(state, main.counts, async (leave) => (await collect(pf, query, leaveOut, pagefindFilters(state.filters, leave), undefined)).counts);
+  // A document found by its number but not by the words: count it in its filter values too.
+  const extra = ordered.filter((r) => r.numberMatch && !main.results.some((m) => m.id === r.result.id));
+  if (extra.length) {
+    for (const fragment of await Promise.all(extra.map((r) => r.result.data()))) {
+      for (const [key, values] of Object.entries(fragment.filters ?? {})) {
+        counts[key] ??= {};
+        for (const v of values) counts[key]![v] = (counts[key]![v] ?? 0) + 1;
+      }
+    }
+  }
+
+  const highlight = [...highlightTerms(query, leaveOut), ...numbers.printed];
+  const suggestions = ordered.length === 0 || unmatched.length > 0 ? await suggest(pf, state, query, unmatched, main.unfiltered) : [];
+  return { ...base, kind: ordered.length ? 'results' : 'none', results: ordered, unmatched, counts, highlight: [...new Set(highlight)], suggestions };
+}
+
+async function facetCounts(state: SearchState, mainCounts: FilterCounts, without: (facet: FacetKey) => Promise<FilterCounts>): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...mainCounts };
+  await Promise.all(
+    facets
+      .filter((f) => state.filters[f.key].length > 0)
+      .map(async (f) => {
+        counts[f.key] = (await without(f.key))[f.key] ?? {};
+      }),
+  );
+  return counts;
+}
+
+function clearFilters(state: SearchState, count: number | null): Suggestion {
+  return { label: 'Bỏ tất cả bộ lọc', state: { ...state, filters: { tinh: [], nam: [], loai: [], coquan: [] } }, count };
+}
+
+async function countOf(pf: PagefindApi, q: string, filters: Record<string, unknown>): Promise<number> {
+  const query = parseQuery(q);
+  if (isEmptyQuery(query)) return 0;
+  const unmatched = await findUnmatched(pf, query);
+  if (unmatched.length) return 0;
+  return (await collect(pf, query, new Set(), filters, undefined)).results.length;
+}
+
+/**
+ * Searches worth offering when nothing was found: without the filters, without the quotes,
+ * without the words that matched nothing, with one word fewer, or without diacritics. Only those
+ * that find something are offered, with their counts.
+ */
+async function suggest(pf: PagefindApi, state: SearchState, query: ParsedQuery, unmatched: string[], unfiltered: number): Promise<Suggestion[]> {
+  const out: Suggestion[] = [];
+  const seen = new Set<string>([query.normalized]);
+  const offer = async (q: string) => {
+    const key = parseQuery(q).normalized;
+    if (!q || seen.has(key)) return;
+    seen.add(key);
+    const count = await countOf(pf, q, pagefindFilters(state.filters));
+    if (count > 0) out.push({ label: q, state: { ...state, q }, count });
+  };
+  if (hasFilters(state) && unfiltered > 0) out.push(clearFilters(state, unfiltered));
+  if (query.phrase) await offer(state.q.replace(/["“”„«»]/g, ' ').replace(/\s+/g, ' ').trim());
+  if (unmatched.length && query.terms.length > unmatched.length) await offer(queryWithout(query, new Set(unmatched)));
+  if (query.terms.length >= 2 && out.length === 0) {
+    for (const t of query.terms) await offer(queryWithout(query, new Set([t.text])));
+  }
+  const folded = foldText(query.normalized);
+  if (folded !== query.normalized) await offer(folded);
+  return out.sort((a, b) => (b.count ?? 0) - (a.count ?? 0)).slice(0, 4);
+}

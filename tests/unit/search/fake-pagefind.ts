@@ -1,0 +1,97 @@
+import type { FilterCounts, PagefindApi, PagefindFragment, PagefindResponse, PagefindResult, PagefindSearchOptions } from '../../../src/lib/search/pagefind-api.ts';
+
+/**
+ * A small in-memory stand-in for Pagefind's browser API with the behaviours the search page has to
+ * cope with, as measured on Pagefind 1.6: diacritics folded except đ, every word a prefix match,
+ * an unknown word falling back to its longest indexed prefix (else dropped), all words required,
+ * meta fields searchable, a query wholly in quotes an exact phrase (every hit scoring 1).
+ */
+export interface FakeDocument {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  date: string;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const tokens = (s: string) => s.split(/\s+/).map((t) => fold(t).replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+
+export class FakePagefind implements PagefindApi {
+  searches: string[] = [];
+  private readonly docs: FakeDocument[];
+  constructor(docs: FakeDocument[]) {
+    this.docs = docs;
+  }
+
+  async options(): Promise<void> {}
+  async init(): Promise<void> {}
+
+  async filters(): Promise<FilterCounts> {
+    return this.count(this.docs.map((_, i) => i));
+  }
+
+  private count(ids: number[]): FilterCounts {
+    const counts: FilterCounts = {};
+    for (const d of this.docs) for (const [k, vs] of Object.entries(d.filters)) for (const v of vs) (counts[k] ??= {})[v] ??= 0;
+    for (const i of ids) for (const [k, vs] of Object.entries(this.docs[i]!.filters)) for (const v of vs) counts[k]![v]! += 1;
+    return counts;
+  }
+
+  private words(i: number): string[] {
+    const d = this.docs[i]!;
+    return tokens([d.content, ...Object.values(d.meta)].join(' '));
+  }
+
+  async search(term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindResponse> {
+    this.searches.push(term ?? '(null)');
+    let hits: Array<{ i: number; score: number; words: number[]; title: boolean }> = [];
+    const all = this.docs.map((_, i) => i);
+    if (term === null) {
+      hits = all.map((i) => ({ i, score: 1, words: [], title: false }));
+    } else if (/^".*"$/.test(term.trim())) {
+      const phrase = tokens(term);
+      for (const i of all) {
+        const content = tokens(this.docs[i]!.content);
+        const at = content.findIndex((_, k) => phrase.every((p, j) => content[k + j] === p));
+        if (at >= 0) hits.push({ i, score: 1, words: phrase.map((_, j) => at + j), title: false });
+      }
+    } else {
+      let sets: number[][] = [];
+      for (let q of tokens(term)) {
+        const has = (prefix: string) => all.filter((i) => this.words(i).some((w) => w.startsWith(prefix)));
+        while (q && has(q).length === 0) q = q.slice(0, -1);
+        if (q) sets.push(has(q));
+      }
+      if (sets.length === 0) sets = [[]];
+      const ids = all.filter((i) => sets.every((s) => s.includes(i)));
+      hits = ids.map((i) => {
+        const title = tokens(this.docs[i]!.meta.title ?? '');
+        const q = tokens(term);
+        const inTitle = q.some((w) => title.some((t) => t.startsWith(w)));
+        const content = tokens(this.docs[i]!.content);
+        const locations = content.flatMap((w, k) => (q.some((p) => w.startsWith(p)) ? [k] : []));
+        return { i, score: locations.length / (content.length || 1) + (inTitle ? 5 : 0), words: locations, title: inTitle };
+      });
+      hits.sort((a, b) => b.score - a.score);
+    }
+    const unfiltered = hits.length;
+    const wanted = (options.filters ?? {}) as Record<string, { any: string[] }>;
+    hits = hits.filter(({ i }) => Object.entries(wanted).every(([k, { any }]) => (this.docs[i]!.filters[k] ?? []).some((v) => any.includes(v))));
+    if (options.sort) {
+      const dir = Object.values(options.sort)[0] === 'asc' ? 1 : -1;
+      hits.sort((a, b) => dir * this.docs[a.i]!.date.localeCompare(this.docs[b.i]!.date));
+    }
+    const results: PagefindResult[] = hits.map(({ i, score, words, title }) => ({
+      id: `vi_${i}`,
+      score,
+      words,
+      matchedMetaFields: title ? ['title'] : [],
+      data: async (): Promise<PagefindFragment> => {
+        const d = this.docs[i]!;
+        return { url: d.url, content: d.content, excerpt: '', word_count: tokens(d.content).length, meta: d.meta, filters: d.filters };
+      },
+    }));
+    return { results, unfilteredResultCount: unfiltered, filters: this.count(hits.map((h) => h.i)), totalFilters: this.count(all) };
+  }
+}
