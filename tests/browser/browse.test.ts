@@ -70,6 +70,14 @@ describe('every seed has a page with its metadata', () => {
     await page.close();
   });
 
+  it('says "Không rõ", not "Không ghi", for what a document known only from citations may well have', async () => {
+    const { page } = await openPage(context, '/van-ban/2012/56-2012-nd-cp/');
+    expect(await metadata(page, 'Người ký')).toBe('Không rõ');
+    expect(await metadata(page, 'Nơi nhận')).toBe('Không rõ');
+    expect(await metadata(page, 'Địa danh và ngày ban hành')).toBe('ngày 16 tháng 07 năm 2012');
+    await page.close();
+  });
+
   it('says the Thanh Hóa text is OCR output with errors kept', async () => {
     const { page } = await openPage(context, '/van-ban/2015/thanh-hoa-2458-bvstbcpn-vx/');
     await expect(page.locator('.doc-text .note').innerText()).resolves.toContain('OCR');

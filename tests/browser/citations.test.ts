@@ -21,6 +21,8 @@ describe('following a citation and back', () => {
     await link.click();
     await page.waitForURL(siteUrl('/van-ban/2012/56-2012-nd-cp/'));
     await expect(page.locator('h1').innerText()).resolves.toContain('Quy định trách nhiệm của bộ, ngành');
+    // Without a text, what cites the decree is the main content, not a sidebar panel.
+    await expect(page.locator('.doc-text .related').count()).resolves.toBe(1);
     const incoming = page.locator('#duoc-dan-chieu').locator('xpath=..');
     const linked = await incoming.locator('a').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))].sort());
     // The two seeds, and the cited plans whose titles (as the seeds state them) implement the decree.
