@@ -93,7 +93,8 @@ export function parseDocumentFile(file: string, source: string, id: string): { d
   };
 }
 
-function listMarkdown(dir: string): string[] {
+/** Every .md file below `dir`, recursively; [] when `dir` does not exist. */
+export function listMarkdown(dir: string): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });

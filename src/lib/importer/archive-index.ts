@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { listMarkdown } from '../content/corpus.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { canonicalKey } from '../identity/document-identity.ts';
 
@@ -17,19 +18,6 @@ export interface ArchiveEntry {
   sourceFile: string | null;
 }
 
-function markdownFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return markdownFiles(path);
-    return e.isFile() && e.name.endsWith('.md') ? [path] : [];
-  });
-}
 
 function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
@@ -37,7 +25,7 @@ function text(value: unknown): string | null {
 
 /** Reads every document under `dir`; `shownFrom` is the directory paths are shown relative to. */
 export function readArchive(dir: string, shownFrom = process.cwd()): ArchiveEntry[] {
-  return markdownFiles(dir).map((path) => {
+  return listMarkdown(dir).map((path) => {
     const data = splitFrontmatter(readFileSync(path, 'utf8')).data as Record<string, any> | undefined;
     const issuer = data?.issuer as Record<string, unknown> | undefined;
     const level = text(issuer?.level);

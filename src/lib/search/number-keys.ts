@@ -1,3 +1,5 @@
+import { typeWords as citationTypeWords } from '../citations/type-words.ts';
+import type { DocumentTypeSlug } from '../identity/document-types.ts';
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { compactFolded, foldText } from './normalize.ts';
 
@@ -82,30 +84,8 @@ export interface QueryTypeNumber {
   key: string;
 }
 
-// Folded type words, longest first so "thong tu lien tich" wins over "thong tu".
-const typeWords: Array<[string, string]> = [
-  ['thong tu lien tich', 'thong-tu-lien-tich'],
-  ['chuong trinh', 'chuong-trinh'],
-  ['nghi dinh', 'nghi-dinh'],
-  ['nghi quyet', 'nghi-quyet'],
-  ['quyet dinh', 'quyet-dinh'],
-  ['chi thi', 'chi-thi'],
-  ['ke hoach', 'ke-hoach'],
-  ['cong van', 'cong-van'],
-  ['huong dan', 'huong-dan'],
-  ['thong bao', 'thong-bao'],
-  ['thong tu', 'thong-tu'],
-  ['thong tri', 'thong-tri'],
-  ['phap lenh', 'phap-lenh'],
-  ['ket luan', 'ket-luan'],
-  ['quy dinh', 'quy-dinh'],
-  ['quy che', 'quy-che'],
-  ['de an', 'de-an'],
-  ['bao cao', 'bao-cao'],
-  ['to trinh', 'to-trinh'],
-  ['cong dien', 'cong-dien'],
-  ['luat', 'luat'],
-];
+// The citation engine's folded type words (longest first), less "văn bản", which names no type.
+const typeWords = citationTypeWords.filter((entry): entry is readonly [string, DocumentTypeSlug] => entry[1] !== null);
 
 /**
  * The query folded character by character, so that positions in the folded text are positions in
