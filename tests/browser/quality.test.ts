@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from './browser.ts';
+import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from './browser.ts';
 import { templatePages } from './pages.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -29,11 +25,7 @@ describe('every page template', () => {
 
   it.each(templatePages)('%s (%s): axe finds no serious or critical violation', async (_name, path) => {
     const { page } = await openPage(context, path);
-    // Runs through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-    await page.evaluate(axeSource);
-    const violations = (await page.evaluate(
-      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-    )) as string[];
+    const violations = await seriousAxeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { documentType } from '../../src/lib/identity/document-types.ts';
 import { findProvince } from '../../src/lib/places/provinces.ts';
-import { launchBrowser, openPage, siteUrl } from './browser.ts';
+import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from './browser.ts';
 import { resultIds, searchCount, searchPath, statusText, waitForSearch } from './search-support.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const corpus = loadCorpus(process.cwd()).documents;
 
 let browser: Browser;
@@ -70,10 +67,7 @@ describe('search page', () => {
   it('has no serious accessibility problem once results, filters and notices are shown', async () => {
     for (const path of [searchPath('bình đẳng giới', '&tinh=L%E1%BA%A1ng+S%C6%A1n'), searchPath('tảo hôn xyzqw'), searchPath('xyzqw'), '/tim-kiem/']) {
       const { page, problems } = await openSearch(path);
-      await page.evaluate(axeSource);
-      const violations = (await page.evaluate(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-      )) as string[];
+      const violations = await seriousAxeViolations(page);
       expect(violations, path).toEqual([]);
       expect(problems.consoleErrors, path).toEqual([]);
       expect(problems.pageErrors, path).toEqual([]);
