@@ -16,6 +16,8 @@ interface Word {
   folded: string;
   /** First letter is a capital in the original: part of a proper name. */
   capital: boolean;
+  /** Capitalised but not all capitals ("La", not "LÀ" or "VỀ" of an all-caps title). */
+  titleCase: boolean;
 }
 
 const punctuation = /[,;:.()[\]"“”‘’'!?*_|]/;
@@ -37,7 +39,7 @@ function wordsFrom(n: Normalized, pos: number): Word[] {
     let end = j;
     if (n.text[end - 1] === '.' && !/^tp\.$/i.test(n.text.slice(i, end))) end--;
     if (end === i) break;
-    words.push({ start: i, end, folded: n.folded.slice(i, end), capital: /^\p{Lu}/u.test(n.text[i]!) });
+    words.push({ start: i, end, folded: n.folded.slice(i, end), capital: /^\p{Lu}/u.test(n.text[i]!), titleCase: /^\p{Lu}\p{Ll}/u.test(n.text.slice(i, end)) });
     i = end;
     if (end < j) break;
   }
@@ -55,6 +57,13 @@ function isStop(words: Word[], k: number, allowAnd: boolean): boolean {
   if (w === 'va') return !allowAnd;
   // "tại" is a stop, "Tài chính", "Tài nguyên" are names: both fold to "tai".
   if (w === 'tai' && /^(?:chinh|nguyen)$/.test(words[k + 1]?.folded ?? '')) return false;
+  // Inside a proper name a title-case word is a syllable of the name, not a stop that folds alike:
+  // "Sơn La" (là), "Đà Nẵng" (đã). All-caps titles ("LẠNG SƠN VỀ VIỆC") still stop at "VỀ".
+  if (words[k]!.titleCase && (words[k - 1]?.capital || words[k + 1]?.capital)) return false;
+  // In all capitals too, a syllable completing a province's name ("SƠN LA", "ĐÀ NẴNG") is not a stop.
+  const before = words[k - 1]?.folded;
+  const after = words[k + 1]?.folded;
+  if ((before && provinceByFoldedName.has(`${before}${w}`)) || (after && provinceByFoldedName.has(`${w}${after}`))) return false;
   return stopWords.has(w);
 }
 
@@ -87,6 +96,7 @@ function ministryCode(words: Word[]): { code: string; length: number } | null {
 }
 
 const provinceByName = new Map(provinces.map((p) => [foldForMatch(p.name).replace(/[^a-z]/g, ''), p.slug]));
+const provinceByFoldedName: ReadonlySet<string> = new Set(provinceByName.keys());
 
 /** A province slug from a proper name ("Kiên Giang", "Thanh Hoá"), or null. */
 export function provinceFromName(name: string): string | null {
