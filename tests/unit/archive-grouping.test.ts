@@ -5,30 +5,10 @@ import { formatIssued, formatPlaceAndDate } from '../../src/lib/archive/issue-da
 import { newestFirst } from '../../src/lib/archive/ordering.ts';
 import { layoutYearChart } from '../../src/lib/archive/year-chart.ts';
 import type { DocumentData } from '../../src/lib/content/document-schema.ts';
+import { documentData } from './fixtures/documents.ts';
 
 function entry(id: string, fields: Partial<DocumentData>): ArchiveEntry {
-  const data = {
-    type: 'cong-van',
-    numberSymbol: null,
-    year: 2019,
-    title: id,
-    issuer: { name: 'UBND', parent: null, level: 'tinh' },
-    province: null,
-    district: null,
-    place: null,
-    issued: null,
-    signer: null,
-    addressees: [],
-    recipients: [],
-    fullText: true,
-    aliases: [],
-    source: null,
-    quality: { level: 'clean', notes: null },
-    review: [],
-    handCompleted: [],
-    ...fields,
-  } as DocumentData;
-  return { id, data };
+  return { id, data: documentData({ type: 'cong-van', year: 2019, title: id, issuer: { name: 'UBND', parent: null, level: 'tinh' }, province: null, ...fields }) };
 }
 
 // The five seeds' browse-relevant metadata, plus the two decrees they cite.

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatProblem, parseDocumentFile } from '../../src/lib/content/corpus.ts';
+import { frontmatter } from './fixtures/documents.ts';
 
 // A valid công văn (seed 000's metadata); each invalid case changes one thing.
-const valid = {
-  type: 'cong-van',
-  numberSymbol: '68/UBND-VHXH',
-  year: 2019,
-  title: 'Tiếp tục triển khai thực hiện Nghị định số 56/2012/NĐ-CP',
-  issuer: { name: 'Ủy ban nhân dân tỉnh Kiên Giang', parent: null, level: 'tinh' },
-  province: 'kien-giang',
-  district: null,
-  place: 'Kiên Giang',
-  issued: '2019-01-16',
-  signer: { authority: { prefix: 'KT.', of: 'Chủ tịch' }, title: 'Phó Chủ tịch', name: 'Đỗ Thanh Bình' },
-  addressees: ['Các sở, ban, ngành, đoàn thể cấp tỉnh'],
-  recipients: ['Như trên', 'Lưu: VT, tthuy'],
-  fullText: true,
-  aliases: [],
-  source: { file: '000_fba281767e79f56d.txt', url: null },
-  quality: { level: 'clean', notes: null },
-  review: [],
-  handCompleted: [],
-};
+const valid = frontmatter();
 
 const file = 'content/van-ban/2019/kien-giang-68-ubnd-vhxh.md';
 const id = '2019/kien-giang-68-ubnd-vhxh';
@@ -32,11 +14,7 @@ function problemsOf(frontmatter: Record<string, unknown>, body = 'Căn cứ …\
   return parseDocumentFile(file, source, fileId).problems.map(formatProblem);
 }
 
-function withChange(change: (doc: Record<string, any>) => void): Record<string, unknown> {
-  const doc = structuredClone(valid) as Record<string, any>;
-  change(doc);
-  return doc;
-}
+const withChange = frontmatter;
 
 describe('document schema: valid frontmatter', () => {
   it('accepts seed 000 metadata', () => {

@@ -2,32 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../../src/lib/search/engine.ts';
 import { searchPageFields } from '../../../src/lib/search/page-fields.ts';
 import { emptyFilters, type SearchState } from '../../../src/lib/search/url-state.ts';
+import { documentData } from '../fixtures/documents.ts';
 import type { DocumentData } from '../../../src/lib/content/document-schema.ts';
 import { FakePagefind, type FakeDocument } from './fake-pagefind.ts';
 
 // Documents shaped as the site renders them: header text + body as content, meta and filters from page-fields.ts.
 function doc(url: string, partial: Partial<DocumentData>, body: string): FakeDocument {
-  const data = {
-    type: 'ke-hoach',
-    numberSymbol: null,
-    year: 2018,
-    title: 'Văn bản',
-    issuer: { name: 'Ủy ban nhân dân tỉnh Lạng Sơn', parent: null, level: 'tinh' },
-    province: 'lang-son',
-    district: null,
-    place: null,
-    issued: null,
-    signer: null,
-    addressees: [],
-    recipients: [],
-    fullText: true,
-    aliases: [],
-    source: null,
-    quality: { level: 'clean', notes: null },
-    review: [],
-    handCompleted: [],
-    ...partial,
-  } as DocumentData;
+  const data = documentData(partial);
   const fields = searchPageFields(data, body);
   const filters: Record<string, string[]> = {};
   for (const [k, v] of fields.filters) (filters[k] ??= []).push(v);

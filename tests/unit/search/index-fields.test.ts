@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citedNumberForms, foldedDWords, searchIndexFields } from '../../../src/lib/search/index-fields.ts';
 import { dateSortValue, searchPageFields } from '../../../src/lib/search/page-fields.ts';
+import { documentData } from '../fixtures/documents.ts';
 import type { DocumentData } from '../../../src/lib/content/document-schema.ts';
 
 describe('foldedDWords: folded copies of the words with đ', () => {
@@ -52,26 +53,13 @@ describe('dateSortValue', () => {
 });
 
 describe('searchPageFields', () => {
-  const data = {
-    type: 'ke-hoach',
+  const data = documentData({
     numberSymbol: '96/KH-UBND',
-    year: 2018,
     title: 'Triển khai thực hiện Chỉ thị số 21-CT/TW',
-    issuer: { name: 'Ủy ban nhân dân tỉnh Lạng Sơn', parent: null, level: 'tinh' },
-    province: 'lang-son',
-    district: null,
     place: 'Lạng Sơn',
     issued: '2018-05-29',
     signer: { authority: null, title: null, name: 'Hồ Tiến Thiệu' },
-    addressees: [],
-    recipients: [],
-    fullText: true,
-    aliases: [],
-    source: null,
-    quality: { level: 'clean', notes: null },
-    review: [],
-    handCompleted: [],
-  } as DocumentData;
+  });
 
   it('gives meta, filters and the date sort key', () => {
     const fields = searchPageFields(data, 'Công tác bình đẳng giới.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/corpus.ts';
 import { futureDate } from '../../../src/lib/validation/checks/future-date.ts';
-import { corpusDocument, frontmatter, today } from './documents.ts';
+import { corpusDocument, frontmatter, today } from '../fixtures/documents.ts';
 
 const run = (...docs: ReturnType<typeof corpusDocument>[]) => futureDate.run(docs, { today }).map(formatProblem);
 

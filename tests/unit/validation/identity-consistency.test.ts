@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatProblem, parseDocumentFile } from '../../../src/lib/content/corpus.ts';
 import { identityConsistency } from '../../../src/lib/validation/checks/identity-consistency.ts';
-import { corpusDocument, frontmatter, today } from './documents.ts';
+import { corpusDocument, frontmatter, today } from '../fixtures/documents.ts';
 
 const run = (change: (d: Record<string, any>) => void) => identityConsistency.run([corpusDocument(frontmatter(change))], { today }).map(formatProblem);
 const file = 'content/van-ban/2019/kien-giang-68-ubnd-vhxh.md';

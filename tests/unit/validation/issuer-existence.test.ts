@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/corpus.ts';
 import { issuerExistence } from '../../../src/lib/validation/checks/issuer-existence.ts';
-import { corpusDocument, frontmatter, today } from './documents.ts';
+import { corpusDocument, frontmatter, today } from '../fixtures/documents.ts';
 
 const run = (data: Record<string, any>) => issuerExistence.run([corpusDocument(data)], { today }).map(formatProblem);
 const file = 'content/van-ban/2019/kien-giang-68-ubnd-vhxh.md';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/corpus.ts';
 import { nfc } from '../../../src/lib/validation/checks/nfc.ts';
-import { corpusDocument, frontmatter, today } from './documents.ts';
+import { corpusDocument, frontmatter, today } from '../fixtures/documents.ts';
 
 const file = 'content/van-ban/2019/kien-giang-68-ubnd-vhxh.md';
 const advice = `re-save the file normalised to NFC, e.g. node -e "fs.writeFileSync(f, fs.readFileSync(f, 'utf8').normalize('NFC'))"`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/corpus.ts';
 import { rawHtml } from '../../../src/lib/validation/checks/raw-html.ts';
-import { corpusDocument, frontmatter, today } from './documents.ts';
+import { corpusDocument, frontmatter, today } from '../fixtures/documents.ts';
 
 const file = 'content/van-ban/2019/kien-giang-68-ubnd-vhxh.md';
 const run = (body: string) => rawHtml.run([corpusDocument(frontmatter(), body)], { today }).map(formatProblem);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatProblem } from '../../../src/lib/content/corpus.ts';
 import { checkDocuments, corpusChecks } from '../../../src/lib/validation/validate-corpus.ts';
-import { corpusDocument, frontmatter, today } from './documents.ts';
+import { corpusDocument, frontmatter, today } from '../fixtures/documents.ts';
 
 describe('validate-corpus', () => {
   it('runs every check', () => {
