@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { citedNumberForms, foldedDWords, searchIndexFields } from '../../../src/lib/search/index-fields.ts';
 import { dateSortValue, searchPageFields } from '../../../src/lib/search/page-fields.ts';
 import { documentData } from '../fixtures/documents.ts';
-import type { DocumentData } from '../../../src/lib/content/document-schema.ts';
 
 describe('foldedDWords: folded copies of the words with đ', () => {
   it.each([
