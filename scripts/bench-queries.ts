@@ -3,8 +3,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
+
+
+/** What a gzipping host would send for a site path of distDir, memoised per path. */
+function gzipSizer(distDir: string): (path: string) => number {
+  const sizes = new Map<string, number>();
+  return (path) => {
+    let size = sizes.get(path);
+    if (size === undefined) {
+      const file = join(distDir, decodeURIComponent(path));
+      size = existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+      sizes.set(path, size);
+    }
+    return size;
+  };
+}
 
 /** The fixed queries: common words, rare words, no diacritics, document numbers. */
 export const benchQueries: ReadonlyArray<{ q: string; kind: 'common' | 'rare' | 'no-diacritics' | 'number' }> = [
@@ -72,21 +87,8 @@ export async function runQueries(distDir: string, set: BundleSet, log: (line: st
   const sockets: Array<{ bytesWritten: number }> = [];
   server.on('connection', (socket) => sockets.push(socket));
   const sent = () => sockets.reduce((n, s) => n + s.bytesWritten, 0);
-  const gzipSizes = new Map<string, number>();
-  const gzipSize = (path: string) => {
-    let size = gzipSizes.get(path);
-    if (size === undefined) {
-      const file = join(distDir, decodeURIComponent(path));
-      size = existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
-      gzipSizes.set(path, size);
-    }
-    return size;
-  };
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const gzipSize = gzipSizer(distDir);
+  const browser = await launchChromium();
   const out: QueryRow[] = [];
   try {
     for (const { q, kind } of benchQueries) {
@@ -144,21 +146,8 @@ export async function runQueries(distDir: string, set: BundleSet, log: (line: st
  */
 export async function runQueriesOnSearchPage(distDir: string, log: (line: string) => void): Promise<QueryRow[]> {
   const { server, url } = await startStaticServer({ root: distDir, port: 0 });
-  const gzipSizes = new Map<string, number>();
-  const gzipSize = (path: string) => {
-    let size = gzipSizes.get(path);
-    if (size === undefined) {
-      const file = join(distDir, decodeURIComponent(path));
-      size = existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
-      gzipSizes.set(path, size);
-    }
-    return size;
-  };
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const gzipSize = gzipSizer(distDir);
+  const browser = await launchChromium();
   const out: QueryRow[] = [];
   try {
     for (const { q, kind } of benchQueries) {

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 
-/**
- * Debian's Chromium driven by playwright-core (never a downloaded browser). Flags keep it from
- * reaching out to Google's services, which this machine's closed network refuses noisily.
- */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath, args, headless: true });
+/** Debian's Chromium, launched as the benchmark launches it (scripts/chromium.ts). */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 /** Absolute URL of a site path ("/tinh/" → "http://127.0.0.1:PORT/tinh/"), honouring the base path. */

@@ -68,6 +68,8 @@ export interface CitationGraph {
   outgoing(id: string): RelationGroup[];
   /** Documents of the archive citing this one, by relation. */
   incoming(id: string): RelationGroup[];
+  /** References in this document that could not be pinned to one document (ambiguous or unidentified). */
+  unresolved(id: string): GraphEdge[];
 }
 
 export type GraphDocument = AnalysableDocument & RegistrySource;
@@ -158,5 +160,7 @@ export function buildCitationGraph(documents: readonly GraphDocument[], registry
       }
       return group([...tallies.values()], inverseRelationLabels);
     },
+    // "unknown" references are identified, just not held: they are listed with the outgoing ones.
+    unresolved: (id) => edges.filter((e) => e.from === id && (e.status === 'ambiguous' || e.status === 'unidentified')),
   };
 }

@@ -51,6 +51,14 @@ describe('citation graph', () => {
     });
   });
 
+  it('lists the references of seed 003 it could not pin down, and none of seed 000', () => {
+    expect(graph.unresolved('2019/bac-giang-tan-yen-146-ubnd-ldtbxh').map((e) => [e.raw, e.status])).toEqual([
+      ['Kế hoạch số 60/KH-UBND', 'ambiguous'],
+      ['Kế hoạch số 75/KH-UBND', 'ambiguous'],
+    ]);
+    expect(graph.unresolved('2019/kien-giang-68-ubnd-vhxh')).toEqual([]);
+  });
+
   it('Nghị định 56 is cited by seeds 000 and 001', () => {
     const citing = new Set(graph.incoming('2012/56-2012-nd-cp').flatMap((g) => ids(g.items)));
     expect(citing).toContain('2019/kien-giang-68-ubnd-vhxh');
