@@ -1,17 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { createRegistry } from './src/lib/citations/index.ts';
-import { registryDigest } from './src/lib/citations/registry-digest.ts';
-import { loadCorpus } from './src/lib/content/corpus.ts';
-import { documentMarkdownOptions, documentRemarkPlugins } from './src/lib/markdown/document-pipeline.ts';
 
 // BASE_PATH lets dist/ be served from a sub-folder of any static host, e.g. BASE_PATH=/luu-tru/.
 const base = process.env.BASE_PATH ?? '/';
-
-// Every document the archive knows, for resolving citations while rendering each one.
-const registry = createRegistry(loadCorpus(process.cwd()).documents);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
@@ -21,21 +13,14 @@ export default defineConfig({
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // A rebuild re-renders only the pages whose data changed: document pages return a cacheKey
+  // (src/lib/archive/page-cache-key.ts); Astro keeps the previous output in cacheDir.
+  experimental: { incrementalBuild: true },
   integrations: [mdx()],
-  vite: {
-    // Astro clears its content cache when its config changes. Rendered documents depend on the
-    // citation registry, not only on their own text, so its fingerprint is part of the config.
-    define: { __CITATION_REGISTRY_DIGEST__: JSON.stringify(registryDigest(registry)) },
-  },
-  markdown: {
-    syntaxHighlight: documentMarkdownOptions.syntaxHighlight,
-    // The citation linker is a remark plugin, so documents go through unified rather than Astro 7's
-    // default Sätteri processor.
-    processor: unified({
-      smartypants: documentMarkdownOptions.smartypants,
-      remarkPlugins: documentRemarkPlugins({ registry, base }),
-    }),
-  },
+  // Documents are not Astro Markdown: their pages render them with src/lib/markdown/render-document.ts
+  // (Sätteri's parser and the citation linker). This only concerns the editorial .mdx pages, which
+  // keep Astro's default Sätteri processor; no Shiki, whose inline styles the CSP would block.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

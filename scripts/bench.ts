@@ -30,9 +30,7 @@ const { values } = parseArgs({
     queries: { type: 'boolean', default: true },
     'no-queries': { type: 'boolean', default: false },
     'index-only': { type: 'boolean', default: false },
-    processor: { type: 'string', default: 'unified' },
     'queries-only': { type: 'boolean', default: false },
-    'collection-storage': { type: 'string', default: 'single-file' },
     'query-method': { type: 'string', default: 'both' },
     seed: { type: 'string', default: '20260601' },
   },
@@ -133,19 +131,7 @@ async function buildPhases(kind: 'cold' | 'rebuild'): Promise<{ validate: PhaseR
   log(`${kind} build: validate`);
   const validate = await runPhase('validate', node, ['scripts/validate.ts'], { cwd: workspace, env: baseEnv });
   log(`${kind} build: astro build (heap ${heapMB || 'default'})`);
-  // --processor satteri and --collection-storage chunked: the project's config with Astro 7's default
-  // Markdown processor instead of unified (the remark plugins are left out), or with the content
-  // data store split in chunks, to measure what each costs. Written as a config of the workspace.
-  const overrides: string[] = [];
-  if (values.processor === 'satteri') overrides.push('markdown: { syntaxHighlight: false }');
-  if (values['collection-storage'] !== 'single-file') {
-    overrides.push(`experimental: { ...(config.experimental ?? {}), collectionStorage: ${JSON.stringify(values['collection-storage'])} }`);
-  }
-  const configArgs = overrides.length ? ['--config', 'astro.config.bench.mjs'] : [];
-  if (overrides.length) {
-    writeFileSync(join(workspace, 'astro.config.bench.mjs'), `import config from './astro.config.mjs';\nexport default { ...config, ${overrides.join(', ')} };\n`);
-  }
-  const site = await runPhase('site', node, ['node_modules/astro/bin/astro.mjs', 'build', ...configArgs], {
+  const site = await runPhase('site', node, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: workspace,
     env: { ...baseEnv, NODE_OPTIONS: heapMB ? `--max-old-space-size=${heapMB}` : '' },
   });
@@ -258,8 +244,6 @@ const report = {
   figures: runs > 1 ? 'medians of the runs' : 'one run',
   seed: Number(values.seed),
   heapMB: heapMB || 'default',
-  processor: values.processor,
-  collectionStorage: values['collection-storage'],
   indexer,
   indexEnv,
   queryMethod:

@@ -70,6 +70,10 @@ export interface CitationGraph {
   incoming(id: string): RelationGroup[];
   /** References in this document that could not be pinned to one document (ambiguous or unidentified). */
   unresolved(id: string): GraphEdge[];
+  /** Every reference in this document, in text order. */
+  edgesFrom(id: string): GraphEdge[];
+  /** Every reference resolved to this document, by citing document then text order. */
+  edgesTo(id: string): GraphEdge[];
 }
 
 export type GraphDocument = AnalysableDocument & RegistrySource;
@@ -136,6 +140,21 @@ export function buildCitationGraph(documents: readonly GraphDocument[], registry
       });
     }
   }
+  // Indexed once: pages ask for one document's edges, and scanning every edge for each of 10,000
+  // pages made the build quadratic.
+  const from = new Map<string, GraphEdge[]>();
+  const to = new Map<string, GraphEdge[]>();
+  const add = (index: Map<string, GraphEdge[]>, id: string, e: GraphEdge) => {
+    const list = index.get(id);
+    if (list) list.push(e);
+    else index.set(id, [e]);
+  };
+  for (const e of edges) {
+    add(from, e.from, e);
+    if (e.to) add(to, e.to, e);
+  }
+  const edgesFrom = (id: string) => from.get(id) ?? [];
+  const edgesTo = (id: string) => to.get(id) ?? [];
   const itemFor = (to: string | null, key: string | null, numberSymbol: string | null) => (): RelationGroupItem => {
     const node = to ? byId.get(to) : undefined;
     return { id: to, key, title: node?.title ?? null, numberSymbol: node?.numberSymbol ?? numberSymbol, url: node?.url ?? null, mentions: 0 };
@@ -146,21 +165,22 @@ export function buildCitationGraph(documents: readonly GraphDocument[], registry
     edges,
     outgoing(id) {
       const tallies = new Map<string, Tally>();
-      for (const e of edges) {
-        if (e.from !== id || (e.status !== 'resolved' && e.status !== 'unknown')) continue;
+      for (const e of edgesFrom(id)) {
+        if ((e.status !== 'resolved' && e.status !== 'unknown')) continue;
         tally(tallies, e.to ?? `key:${e.key}`, itemFor(e.to, e.key, e.numberSymbol), e.relation);
       }
       return group([...tallies.values()], relationLabels);
     },
     incoming(id) {
       const tallies = new Map<string, Tally>();
-      for (const e of edges) {
-        if (e.to !== id) continue;
+      for (const e of edgesTo(id)) {
         tally(tallies, e.from, itemFor(e.from, byId.get(e.from)?.key ?? null, null), e.relation);
       }
       return group([...tallies.values()], inverseRelationLabels);
     },
     // "unknown" references are identified, just not held: they are listed with the outgoing ones.
-    unresolved: (id) => edges.filter((e) => e.from === id && (e.status === 'ambiguous' || e.status === 'unidentified')),
+    unresolved: (id) => edgesFrom(id).filter((e) => e.status === 'ambiguous' || e.status === 'unidentified'),
+    edgesFrom,
+    edgesTo,
   };
 }

@@ -1,22 +1,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CollectionEntry } from 'astro:content';
+import { pageCacheKey } from '../../../lib/archive/page-cache-key.ts';
+import type { CorpusDocument } from '../../../lib/content/corpus.ts';
 import { documentRecord } from '../../../lib/open-data/document-record.ts';
 import { allDocuments } from '../../../site/collection.ts';
 import { citationGraph } from '../../../site/citation-graph.ts';
+import type { GraphEdge } from '../../../lib/citations/index.ts';
 import { siteBase } from '../../../site/site-url.ts';
 
 /** The JSON twin of one document page: its metadata, the references in its text, and what cites it. */
 export const getStaticPaths = (async () => {
-  return (await allDocuments()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const graph = await citationGraph();
+  return (await allDocuments()).map((entry) => {
+    const references = graph.edgesFrom(entry.id);
+    const citedBy = graph.edgesTo(entry.id);
+    return { params: { id: entry.id }, props: { entry, references, citedBy }, cacheKey: pageCacheKey(entry.source, references, citedBy) };
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { entry } = props as { entry: CollectionEntry<'documents'> };
-  const graph = await citationGraph();
-  const record = {
-    ...documentRecord(entry, siteBase(site)),
-    references: graph.edges.filter((e) => e.from === entry.id),
-    citedBy: graph.edges.filter((e) => e.to === entry.id),
-  };
+  const { entry, references, citedBy } = props as { entry: CorpusDocument; references: GraphEdge[]; citedBy: GraphEdge[] };
+  const record = { ...documentRecord(entry, siteBase(site)), references, citedBy };
   return new Response(JSON.stringify(record, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
