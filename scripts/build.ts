@@ -21,3 +21,5 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
 run(['node_modules/astro/bin/astro.mjs', 'build'], { NODE_OPTIONS: process.env.NODE_OPTIONS || '--max-old-space-size=8192' });
 // The search index is built from the pages just written (scripts/index-search.ts).
 run(['scripts/index-search.ts']);
+// Compressed twins of the scripts and styles for hosts that serve precompressed files.
+run(['scripts/precompress.ts']);

@@ -9,7 +9,8 @@ import sirv from 'sirv';
  */
 export function startStaticServer(options: { root: string; port: number; host?: string; base?: string }): Promise<{ server: Server; url: string }> {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const serve = sirv(options.root, { dev: false, etag: true, extensions: ['html'] });
+  // Precompressed .br/.gz twins (scripts/precompress.ts) are sent when the browser accepts them.
+  const serve = sirv(options.root, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
   let notFound = '';
   try {
     notFound = readFileSync(join(options.root, '404.html'), 'utf8');

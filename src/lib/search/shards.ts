@@ -1,0 +1,99 @@
+import type { SearchState } from './url-state.ts';
+
+/**
+ * The search index is split into bundles ("shards") of consecutive years, newest first, each of
+ * about `shardTarget` documents. Why: a Pagefind bundle's cost grows with its pages. At 10,000
+ * documents one bundle sent 0.9–1.4 MB for a common word and needed 1.5–2.5 s to rank its 10,000
+ * hits; a bundle of ~1,200 documents costs what the whole archive cost at 1,000 (README,
+ * Performance). A search starts in the shard(s) that matter first (the newest years, or the years
+ * filtered on) and merges the others when the reader asks, or when nothing was found yet.
+ *
+ * The same plan is computed at build time from the pages (scripts/index-search.ts) and written into
+ * the search page (from the corpus), and the index script checks that the two agree.
+ */
+export interface SearchShard {
+  /** Folder of the bundle under /pagefind/, e.g. "nam-2024-2025" or "nam-2019". */
+  name: string;
+  /** First and last year of issue of the documents in it. */
+  fromYear: number;
+  toYear: number;
+  /** Number of document pages in it. */
+  documents: number;
+}
+
+/** Documents per shard the plan aims at: a year is never split, so a large year is a shard alone. */
+export const shardTarget = 1200;
+
+/** Shards over the years present, newest first. `yearCounts`: document pages per year of issue. */
+export function planShards(yearCounts: ReadonlyMap<number, number>, target = shardTarget): SearchShard[] {
+  const years = [...yearCounts.entries()].filter(([, n]) => n > 0).sort((a, b) => b[0] - a[0]);
+  const shards: SearchShard[] = [];
+  let current: { years: number[]; documents: number } | null = null;
+  const close = () => {
+    if (!current) return;
+    const toYear = current.years[0]!;
+    const fromYear = current.years[current.years.length - 1]!;
+    shards.push({ name: fromYear === toYear ? `nam-${toYear}` : `nam-${fromYear}-${toYear}`, fromYear, toYear, documents: current.documents });
+    current = null;
+  };
+  for (const [year, count] of years) {
+    if (current && current.documents + count > target) close();
+    current ??= { years: [], documents: 0 };
+    current.years.push(year);
+    current.documents += count;
+  }
+  close();
+  return shards;
+}
+
+/** Document pages per year, from archive ids ("2019/kien-giang-68-ubnd-vhxh": the year comes first). */
+export function yearCountsOf(ids: Iterable<string>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const id of ids) {
+    const year = Number(id.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Site path of a shard's bundle, without the deployment base: "/pagefind/nam-2019/". */
+export function shardPath(shard: SearchShard): string {
+  return `/pagefind/${shard.name}/`;
+}
+
+export interface ShardPlan {
+  /** Searched at once, in this order (the first is Pagefind's primary bundle). */
+  first: SearchShard[];
+  /** Searched when the reader asks for more, or when the first found nothing; nearest first. */
+  rest: SearchShard[];
+}
+
+/**
+ * Which shards a search needs first. With a year filter, exactly the shards holding those years
+ * (the search is then complete). Otherwise shards in the order of the sort (oldest first for
+ * "cũ nhất", else newest first), as many as fit in `target` documents, at least one.
+ */
+export function shardsFor(shards: readonly SearchShard[], state: Pick<SearchState, 'filters' | 'sort'>, target = shardTarget): ShardPlan {
+  const years = state.filters.nam.map(Number).filter(Number.isInteger);
+  if (years.length > 0) {
+    const first = shards.filter((s) => years.some((y) => s.fromYear <= y && y <= s.toYear));
+    return { first: first.length ? first : shards.slice(0, 1), rest: [] };
+  }
+  const ordered = state.sort === 'cu-nhat' ? [...shards].reverse() : [...shards];
+  const first: SearchShard[] = [];
+  let documents = 0;
+  for (const shard of ordered) {
+    if (first.length > 0 && documents + shard.documents > target) break;
+    first.push(shard);
+    documents += shard.documents;
+  }
+  return { first, rest: ordered.slice(first.length) };
+}
+
+/** "2024–2025", "2019": the years a set of shards covers, for the search page's coverage note. */
+export function yearSpan(shards: readonly SearchShard[]): string {
+  if (shards.length === 0) return '';
+  const from = Math.min(...shards.map((s) => s.fromYear));
+  const to = Math.max(...shards.map((s) => s.toYear));
+  return from === to ? String(from) : `${from}–${to}`;
+}
