@@ -3,6 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { shardPath, shardsFor, type SearchShard } from '../src/lib/search/shards.ts';
+import { emptyFilters } from '../src/lib/search/url-state.ts';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -56,7 +58,7 @@ export interface QueryMeasure {
 const measureInPage = String.raw`async ({ q, primary, merge }) => {
   const t0 = performance.now();
   const pf = await import(primary + 'pagefind.js');
-  await pf.options({ basePath: primary });
+  await pf.options({ basePath: primary, noWorker: true });
   for (const url of merge) await pf.mergeIndex(url);
   await pf.init();
   const t1 = performance.now();
@@ -76,10 +78,20 @@ export interface BundleSet {
 
 export type QueryRow = { q: string; kind: string; cold: QueryMeasure; warm: QueryMeasure };
 
-/** The bundle sets to query: from dist/pagefind-bench.json (scripts/bench-index.ts), else /pagefind/. */
+/**
+ * The bundle sets to query: from dist/pagefind-bench.json (scripts/bench-index.ts), else the site's
+ * shards (the plan in the search page): what the search page loads first, and every shard merged.
+ */
 export function bundleSets(distDir: string): BundleSet[] {
   const file = join(distDir, 'pagefind-bench.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BundleSet[]) : [{ name: 'whole archive', primary: '/pagefind/', merge: [] }];
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as BundleSet[];
+  const page = readFileSync(join(distDir, 'tim-kiem', 'index.html'), 'utf8');
+  const json = (/data-search-shards="([^"]*)"/.exec(page)?.[1] ?? '[]').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const shards = JSON.parse(json) as SearchShard[];
+  const { first } = shardsFor(shards, { filters: emptyFilters(), sort: 'lien-quan' });
+  const sets: BundleSet[] = [{ name: `first shard(s) ${first.map((s) => s.name).join(' + ')}`, primary: shardPath(first[0]!), merge: first.slice(1).map(shardPath) }];
+  if (shards.length > first.length) sets.push({ name: `all ${shards.length} shards merged`, primary: shardPath(shards[0]!), merge: shards.slice(1).map(shardPath) });
+  return sets;
 }
 
 export async function runQueries(distDir: string, set: BundleSet, log: (line: string) => void): Promise<QueryRow[]> {
