@@ -1,8 +1,10 @@
 // npm run validate: checks every document, prints every problem as file:line, exits 1 on errors.
 import { formatProblem } from '../src/lib/content/corpus.ts';
+import { projectParseCache } from '../src/lib/content/parse-cache.ts';
 import { validateCorpus } from '../src/lib/validation/validate-corpus.ts';
 
-const report = validateCorpus(process.cwd());
+// Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
+const report = validateCorpus(process.cwd(), new Date(), { cache: projectParseCache(process.cwd()) });
 for (const problem of report.problems) console.error(formatProblem(problem));
 const summary = `${report.documents.length} documents checked: ${report.errors} error(s), ${report.warnings} warning(s)`;
 if (report.errors > 0) {

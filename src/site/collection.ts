@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectParseCache } from '../lib/content/parse-cache.ts';
 import { formatProblem, listMarkdown, loadCorpus, documentsDirectory, type CorpusDocument } from '../lib/content/corpus.ts';
 
 /**
@@ -17,7 +18,7 @@ export async function allDocuments(): Promise<CorpusDocument[]> {
   // The dev server keeps this module alive across edits: reload when any file changed. A build reads once.
   const fingerprint = import.meta.env.DEV ? corpusFingerprint(root) : 'build';
   if (cached?.fingerprint === fingerprint) return cached.documents;
-  const { documents, problems } = loadCorpus(root);
+  const { documents, problems } = loadCorpus(root, undefined, { cache: projectParseCache(root) });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     // `npm run build` validates first; this catches `astro dev`/`astro build` run directly.

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { documentSchema, type DocumentData } from './document-schema.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 /** One problem found in a document file, located for the person who has to fix it. */
 export interface Problem {
@@ -108,17 +109,26 @@ export function listMarkdown(dir: string): string[] {
   });
 }
 
-/** Reads and validates every document under `root/content/van-ban`, collecting every problem. */
-export function loadCorpus(root: string, directory = documentsDirectory): { documents: CorpusDocument[]; problems: Problem[] } {
+/**
+ * Reads and validates every document under `root/content/van-ban`, collecting every problem. With a
+ * parse cache (parse-cache.ts), unchanged files are not parsed again; the cache is saved at the end.
+ */
+export function loadCorpus(root: string, directory = documentsDirectory, options: { cache?: ParseCache } = {}): { documents: CorpusDocument[]; problems: Problem[] } {
   const base = join(root, directory);
   const documents: CorpusDocument[] = [];
   const problems: Problem[] = [];
   for (const path of listMarkdown(base).sort()) {
     const id = relative(base, path).split(sep).join('/').replace(/\.md$/, '');
     const file = relative(root, path).split(sep).join('/');
-    const parsed = parseDocumentFile(file, readFileSync(path, 'utf8'), id);
+    const source = readFileSync(path, 'utf8');
+    let parsed = options.cache?.get(file, source, id);
+    if (!parsed) {
+      parsed = parseDocumentFile(file, source, id);
+      options.cache?.set(file, source, id, parsed);
+    }
     if (parsed.document) documents.push(parsed.document);
     problems.push(...parsed.problems);
   }
+  options.cache?.save();
   return { documents, problems };
 }

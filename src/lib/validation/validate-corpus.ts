@@ -1,4 +1,5 @@
 import { loadCorpus, type CorpusDocument, type Problem } from '../content/corpus.ts';
+import type { ParseCache } from '../content/parse-cache.ts';
 import type { CorpusCheck } from './corpus-check.ts';
 import { duplicateIdentity } from './checks/duplicate-identity.ts';
 import { futureDate } from './checks/future-date.ts';
@@ -32,7 +33,7 @@ export function checkDocuments(documents: CorpusDocument[], schemaProblems: Prob
 }
 
 /** Validates the corpus of the project at `root`. */
-export function validateCorpus(root: string, today = new Date()): ValidationReport {
-  const { documents, problems } = loadCorpus(root);
+export function validateCorpus(root: string, today = new Date(), options: { cache?: ParseCache } = {}): ValidationReport {
+  const { documents, problems } = loadCorpus(root, undefined, options);
   return checkDocuments(documents, problems, today);
 }
