@@ -112,7 +112,7 @@ const baseEnv: NodeJS.ProcessEnv = {
   ARCHIVE_CACHE_DIR: cacheDir,
   // The search index's shard cache (scripts/index-search.ts), cleared with the rest for a cold build.
   ARCHIVE_SEARCH_CACHE_DIR: join(workspace, 'cache', 'search'),
-  ARCHIVE_CORPUS_CACHE: join(workspace, 'cache', 'corpus', 'parsed.json'),
+  ARCHIVE_CORPUS_CACHE_DIR: join(workspace, 'cache', 'corpus'),
   // The corpus is the workspace's content/van-ban (the default, relative to the working directory).
   ARCHIVE_CONTENT_DIR: 'content/van-ban',
   NODE_OPTIONS: '',

@@ -2,11 +2,10 @@
 // its search index.
 import { spawnSync } from 'node:child_process';
 import { formatProblem } from '../src/lib/content/corpus.ts';
-import { projectParseCache } from '../src/lib/content/parse-cache.ts';
 import { validateCorpus } from '../src/lib/validation/validate-corpus.ts';
 
-// Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
-const report = validateCorpus(process.cwd(), new Date(), { cache: projectParseCache(process.cwd()) });
+// Unchanged files are not parsed or analysed again (src/lib/content/parse-cache.ts, analysis-cache.ts).
+const report = validateCorpus(process.cwd(), new Date(), { cached: true });
 for (const problem of report.problems) console.error(formatProblem(problem));
 if (report.errors > 0) {
   console.error(`\nBuild stopped: ${report.errors} error(s) listed above. Fix them and build again.`);

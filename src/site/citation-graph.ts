@@ -1,4 +1,5 @@
 import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge, type Registry, type RelationGroup } from '../lib/citations/index.ts';
+import { projectAnalysisCache } from '../lib/citations/analysis-cache.ts';
 import type { CorpusDocument } from '../lib/content/corpus.ts';
 import { allDocuments } from './collection.ts';
 
@@ -9,7 +10,10 @@ async function citations() {
   const documents = await allDocuments();
   if (built?.documents !== documents) {
     const registry = createRegistry(documents);
-    built = { documents, registry, graph: buildCitationGraph(documents, registry) };
+    // Documents unchanged since the last build (or since `validate`) are not analysed again.
+    const analysis = projectAnalysisCache(process.cwd(), registry);
+    built = { documents, registry, graph: buildCitationGraph(documents, registry, (d) => analysis.analyze(d)) };
+    analysis.save();
   }
   return built;
 }

@@ -2,7 +2,7 @@ import { paths } from '../archive/paths.ts';
 import { analyzeDocument, type AnalysableDocument } from './analyze.ts';
 import { createRegistry, type Registry, type RegistrySource } from './registry.ts';
 import { inverseRelationLabels, relationLabels, relations } from './relation.ts';
-import type { CitationStatus, Relation } from './types.ts';
+import type { Citation, CitationStatus, Relation } from './types.ts';
 
 /**
  * The citation graph of the corpus, for document pages ("Văn bản căn cứ", "Được thực hiện bởi") and
@@ -107,7 +107,15 @@ function tally(tallies: Map<string, Tally>, identity: string, item: () => Relati
   t.relations.set(relation, (t.relations.get(relation) ?? 0) + 1);
 }
 
-export function buildCitationGraph(documents: readonly GraphDocument[], registry: Registry = createRegistry(documents)): CitationGraph {
+/**
+ * `analyze` is the engine's analysis of one document against `registry`; pass a memo's
+ * (analysis-cache.ts) to skip documents analysed in an earlier build.
+ */
+export function buildCitationGraph(
+  documents: readonly GraphDocument[],
+  registry: Registry = createRegistry(documents),
+  analyze: (document: GraphDocument) => { citations: Citation[] } = (d) => analyzeDocument(d, registry),
+): CitationGraph {
   const nodes: GraphNode[] = documents.map((d) => {
     const entry = registry.get(d.id);
     return {
@@ -124,7 +132,7 @@ export function buildCitationGraph(documents: readonly GraphDocument[], registry
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: GraphEdge[] = [];
   for (const d of documents) {
-    for (const c of analyzeDocument(d, registry).citations) {
+    for (const c of analyze(d).citations) {
       if (c.self) continue;
       edges.push({
         from: d.id,

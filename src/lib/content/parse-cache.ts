@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CorpusDocument, Problem } from './corpus.ts';
 
 /**
@@ -89,12 +90,20 @@ export function codeVersionOf(root: string): string {
       else if (entry.name.endsWith('.ts')) hash.update(path).update(readFileSync(path));
     }
   };
-  walk(join(root, 'src', 'lib'));
+  // The project's sources; when run from elsewhere (a corpus outside the project), this module's own.
+  const libDir = [join(root, 'src', 'lib'), fileURLToPath(new URL('..', import.meta.url))].find((dir) => existsSync(join(dir, 'content', 'parse-cache.ts')));
+  // Sources not found (a bundled copy): a version no memo can match, i.e. no memo.
+  if (!libDir) return `unversioned ${process.pid} ${Date.now()}`;
+  walk(libDir);
   return hash.digest('base64url');
 }
 
-/** The project's memo file: ARCHIVE_CORPUS_CACHE, else node_modules/.cache/archive-corpus/parsed.json. */
+/** Folder of the project's memo files: ARCHIVE_CORPUS_CACHE_DIR, else node_modules/.cache/archive-corpus. */
+export function corpusCacheDir(root: string): string {
+  return process.env.ARCHIVE_CORPUS_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'archive-corpus');
+}
+
+/** The project's parse memo (corpusCacheDir/parsed.json). */
 export function projectParseCache(root: string): ParseCache {
-  const path = process.env.ARCHIVE_CORPUS_CACHE ?? join(root, 'node_modules', '.cache', 'archive-corpus', 'parsed.json');
-  return openParseCache(path, codeVersionOf(root));
+  return openParseCache(join(corpusCacheDir(root), 'parsed.json'), codeVersionOf(root));
 }

@@ -1,3 +1,4 @@
+import type { Citation } from '../citations/types.ts';
 import type { CorpusDocument, Problem } from '../content/corpus.ts';
 
 /**
@@ -13,4 +14,9 @@ export interface CorpusCheck {
 export interface CheckContext {
   /** "Today" for date checks; injectable so tests are stable. */
   today: Date;
+  /**
+   * The citation engine's analysis of a document against the registry of these documents; a memo's
+   * (analysis-cache.ts) when validating the project, the engine itself by default.
+   */
+  analyze?: (document: CorpusDocument) => { citations: Citation[] };
 }

@@ -1,6 +1,8 @@
 import { loadCorpus, type CorpusDocument, type Problem } from '../content/corpus.ts';
-import type { ParseCache } from '../content/parse-cache.ts';
-import type { CorpusCheck } from './corpus-check.ts';
+import { projectAnalysisCache } from '../citations/analysis-cache.ts';
+import { createRegistry } from '../citations/registry.ts';
+import { projectParseCache } from '../content/parse-cache.ts';
+import type { CheckContext, CorpusCheck } from './corpus-check.ts';
 import { duplicateIdentity } from './checks/duplicate-identity.ts';
 import { futureDate } from './checks/future-date.ts';
 import { identityConsistency } from './checks/identity-consistency.ts';
@@ -20,9 +22,9 @@ export interface ValidationReport {
 }
 
 /** Runs the schema and every check over the documents; collects all problems, never stops at the first. */
-export function checkDocuments(documents: CorpusDocument[], schemaProblems: Problem[], today = new Date()): ValidationReport {
+export function checkDocuments(documents: CorpusDocument[], schemaProblems: Problem[], today = new Date(), analyze?: CheckContext['analyze']): ValidationReport {
   const problems = [...schemaProblems];
-  for (const check of corpusChecks) problems.push(...check.run(documents, { today }));
+  for (const check of corpusChecks) problems.push(...check.run(documents, { today, ...(analyze ? { analyze } : {}) }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     documents,
@@ -32,8 +34,18 @@ export function checkDocuments(documents: CorpusDocument[], schemaProblems: Prob
   };
 }
 
-/** Validates the corpus of the project at `root`. */
-export function validateCorpus(root: string, today = new Date(), options: { cache?: ParseCache } = {}): ValidationReport {
-  const { documents, problems } = loadCorpus(root, undefined, options);
-  return checkDocuments(documents, problems, today);
+/**
+ * Validates the corpus of the project at `root`. With `cached`, files and citation analyses
+ * unchanged since the last run are taken from the project's memos (node_modules/.cache).
+ */
+export function validateCorpus(root: string, today = new Date(), options: { cached?: boolean } = {}): ValidationReport {
+  if (!options.cached) {
+    const { documents, problems } = loadCorpus(root);
+    return checkDocuments(documents, problems, today);
+  }
+  const { documents, problems } = loadCorpus(root, undefined, { cache: projectParseCache(root) });
+  const analysis = projectAnalysisCache(root, createRegistry(documents));
+  const report = checkDocuments(documents, problems, today, (doc) => analysis.analyze(doc));
+  analysis.save();
+  return report;
 }

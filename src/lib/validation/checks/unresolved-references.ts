@@ -17,11 +17,12 @@ const advice: Record<string, string> = {
 
 export const unresolvedReferences: CorpusCheck = {
   name: 'unresolved-references',
-  run(documents) {
+  run(documents, context) {
     const registry = createRegistry(documents);
+    const analyze = context.analyze ?? ((doc) => analyzeDocument(doc, registry));
     const problems: Problem[] = [];
     for (const doc of documents) {
-      const { citations } = analyzeDocument(doc, registry);
+      const { citations } = analyze(doc);
       const bodyStart = doc.data.title.length + titleSeparator.length;
       for (const c of citations) {
         if (c.self || (c.status !== 'ambiguous' && c.status !== 'unidentified')) continue;
