@@ -1,3 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Pages 2 and after of the paginated lists (src/components/PagedDocumentList.astro) exist only when a
+ * list holds more than 100 documents: not with the seed corpus, whose lists fit on one page, but in a
+ * build of a synthetic corpus (npm run corpus:synth, ARCHIVE_CONTENT_DIR). They are listed whenever
+ * the site under test has them; page 1 of the same template is listed below in every build, and
+ * tests/unit/archive-pagination.test.ts renders the pager of pages 2 and after.
+ */
+const laterListPages = (
+  [
+    ['tất cả văn bản, trang 2', '/van-ban/trang/2/', 200],
+    ['trang loại, trang 2', '/loai/cong-van/trang/2/', 200],
+  ] as const
+).filter(([, path]) => existsSync(join(process.env.ARCHIVE_OUT_DIR ?? 'dist', path, 'index.html')));
+
 /**
  * One URL per page template, with the seed corpus. Every browser check that must cover "every
  * template" iterates over this list.
@@ -14,6 +31,7 @@ export const templatePages = [
   ['trang năm', '/nam/2018/', 200],
   ['danh sách loại', '/loai/', 200],
   ['trang loại', '/loai/ke-hoach/', 200],
+  ...laterListPages,
   ['giới thiệu (MDX)', '/gioi-thieu/', 200],
   ['hướng dẫn sử dụng (MDX)', '/huong-dan-su-dung/', 200],
   ['dữ liệu mở', '/du-lieu/', 200],

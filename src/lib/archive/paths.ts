@@ -5,6 +5,8 @@
 export const paths = {
   home: () => '/',
   documents: () => '/van-ban/',
+  /** Page `page` (1-based) of the list of every document: page 1 is /van-ban/, page 2 /van-ban/trang/2/. */
+  documentsPage: (page: number) => listPage('/van-ban/', page),
   document: (id: string) => `/van-ban/${id}/`,
   documentJson: (id: string) => `/du-lieu/van-ban/${id}.json`,
   provinces: () => '/tinh/',
@@ -13,12 +15,24 @@ export const paths = {
   year: (year: number) => `/nam/${year}/`,
   types: () => '/loai/',
   type: (slug: string) => `/loai/${slug}/`,
+  /** Page `page` of a type's documents: page 1 is /loai/SLUG/, page 3 /loai/SLUG/trang/3/. */
+  typePage: (slug: string, page: number) => listPage(`/loai/${slug}/`, page),
   about: () => '/gioi-thieu/',
   guide: () => '/huong-dan-su-dung/',
   openData: () => '/du-lieu/',
   citationGraph: () => '/du-lieu/trich-dan.json',
   search: () => '/tim-kiem/',
 };
+
+/**
+ * Page `page` (1-based) of the list at `listPath`: page 1 is the list's own path, page N ≥ 2 is
+ * `<listPath>trang/N/`. Document ids start with a four-digit year (idPattern in
+ * src/lib/content/corpus.ts), so /van-ban/trang/N/ never names a document.
+ */
+export function listPage(listPath: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be an integer from 1; got ${page}`);
+  return page === 1 ? listPath : `${listPath}trang/${page}/`;
+}
 
 /** Joins the deployment base ("/" or "/sub/") and a site path. */
 export function withBase(base: string, path: string): string {
