@@ -3,20 +3,21 @@
 // `npm start`) sends them compressed. Pagefind's script and worker are two thirds of a cold search's
 // fixed cost uncompressed (≈90 KB → ≈25 KB). Its index, fragment, filter and WebAssembly files are
 // gzip already and are left alone. HTML is left to the host (every CDN compresses it on the fly).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const outDir = process.env.ARCHIVE_OUT_DIR ?? 'dist';
 const compressible = /\.(js|mjs|css|svg)$/;
 
-function* files(dir: string): Generator<string> {
+// Where the scripts and styles are: Astro's assets, and the top of /pagefind/ and of each shard's
+// bundle. Not the pages' folders, nor the bundles' index/fragment/filter folders (10,000s of files).
+function* files(dir: string, depth: number): Generator<string> {
+  if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    // Document pages are directories too: only the asset folders and the top level hold scripts.
     if (entry.isDirectory()) {
-      if (dir === outDir && !['_astro', 'pagefind'].includes(entry.name)) continue;
-      yield* files(path);
+      if (depth > 0 && !['index', 'fragment', 'filter'].includes(entry.name)) yield* files(path, depth - 1);
     } else if (compressible.test(entry.name)) yield path;
   }
 }
@@ -24,7 +25,7 @@ function* files(dir: string): Generator<string> {
 let count = 0;
 let before = 0;
 let after = 0;
-for (const path of files(outDir)) {
+for (const path of [...files(join(outDir, '_astro'), 0), ...files(join(outDir, 'pagefind'), 1)]) {
   const data = readFileSync(path);
   if (data.length < 1024) continue;
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
