@@ -6,6 +6,24 @@ import { foundMessage, noneMessage, unmatchedMessage } from '../lib/search/messa
 import type { PagefindApi } from '../lib/search/pagefind-api.ts';
 import type { QueryTerm } from '../lib/search/query.ts';
 import { pagefindRanking } from '../lib/search/ranking.ts';
+import {
+  archiveDocuments,
+  coverageMessage,
+  coverageOf,
+  emptyPagefind,
+  filtersNote,
+  formatCount,
+  parseShardPlan,
+  remainingShards,
+  searchWithWidening,
+  shardedPagefind,
+  shardsToLoad,
+  widenedMessage,
+  yearsText,
+  type Coverage,
+  type MergeablePagefind,
+} from '../lib/search/search-coverage.ts';
+import { shardPath, shardTarget, type SearchShard } from '../lib/search/shards.ts';
 import { emptyFilters, parseSearchParams, sameState, searchQueryString, withHighlight, type SearchState } from '../lib/search/url-state.ts';
 
 /**
@@ -13,7 +31,12 @@ import { emptyFilters, parseSearchParams, sameState, searchQueryString, withHigh
  * every search. `timeToFirstResultsMs` counts from the start of the page's first search (Pagefind
  * loading included) to the first results on screen; `sinceNavigationMs` from the navigation start.
  * Bytes come from the Resource Timing API for the /pagefind/ requests (Pagefind runs on the main
- * thread, noWorker, so every one of its requests is visible there).
+ * thread, noWorker, so every one of its requests is visible there; shard bundles are under
+ * /pagefind/<shard>/).
+ *
+ * The index is split into shards of years (src/lib/search/shards.ts, search-coverage.ts): the page
+ * keeps one Pagefind object, loaded from the first shard a search needs, merges the other shards
+ * when a search needs them, and says which years were searched when not all of them were.
  */
 export interface SearchMetrics {
   /** True once the first search of the page has rendered. */
@@ -31,6 +54,8 @@ export interface SearchMetrics {
   pagefindEncodedBytes: number;
   searches: number;
   error: string | null;
+  /** Shards of the index loaded so far, in load order (the first is Pagefind's primary bundle). */
+  shardsLoaded: string[];
 }
 
 declare global {
@@ -66,8 +91,23 @@ export function startSearchPage(): void {
   const notices = form.querySelector<HTMLElement>('[data-search-notices]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const coverageBox = form.querySelector<HTMLElement>('[data-search-coverage]')!;
+  const coverageText = form.querySelector<HTMLElement>('[data-search-coverage-text]')!;
+  const widenButton = form.querySelector<HTMLButtonElement>('[data-search-widen]')!;
+  const filtersNoteLine = form.querySelector<HTMLElement>('[data-search-filters-note]')!;
   form.querySelector<HTMLElement>('[data-search-js-note]')!.hidden = true;
   filtersBox.hidden = false;
+
+  // The index's shards, newest first, as the page was built with them (src/pages/tim-kiem/index.astro).
+  let plan: SearchShard[] = [];
+  let planError: Error | null = null;
+  try {
+    plan = parseShardPlan(form.dataset.searchShards);
+  } catch (error) {
+    planError = error instanceof Error ? error : new Error(String(error));
+  }
+  const target = Number(form.dataset.searchShardTarget) || shardTarget;
+  const archiveTotal = archiveDocuments(plan);
 
   const metrics: SearchMetrics = {
     ready: false,
@@ -81,19 +121,65 @@ export function startSearchPage(): void {
     pagefindEncodedBytes: 0,
     searches: 0,
     error: null,
+    shardsLoaded: [],
   };
   window.__searchMetrics = metrics;
 
+  // One Pagefind object for the page. Its primary bundle is the first shard the first search needs;
+  // other shards are merged into it (mergeIndex: they share its WebAssembly, and every search runs on
+  // every bundle loaded). A bundle cannot be unloaded, so the searched shards are the loaded ones.
+  const base = import.meta.env.BASE_URL;
+  // Options of every bundle: a merged bundle does not take the primary's.
+  const bundleOptions = { baseUrl: base, excerptLength: 30, ranking: pagefindRanking };
+  const loaded = new Set<string>();
+  const merging = new Map<string, Promise<void>>();
+  const markLoaded = (shard: SearchShard) => {
+    loaded.add(shard.name);
+    metrics.shardsLoaded.push(shard.name);
+  };
+  const loadedShards = () => plan.filter((s) => loaded.has(s.name));
   let pagefind: Promise<PagefindApi> | null = null;
-  const loadPagefind = (): Promise<PagefindApi> => {
+  let merger: Promise<MergeablePagefind> | null = null;
+  const loadPagefind = (primary: SearchShard): Promise<PagefindApi> => {
     pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ withBase(import.meta.env.BASE_URL, '/pagefind/pagefind.js'))) as PagefindApi;
-      await api.options({ baseUrl: import.meta.env.BASE_URL, noWorker: true, excerptLength: 30, ranking: pagefindRanking });
-      await api.init();
-      return api;
+      merger = (async () => {
+        const api = (await import(/* @vite-ignore */ withBase(base, `${shardPath(primary)}pagefind.js`))) as MergeablePagefind;
+        await api.options({ ...bundleOptions, noWorker: true });
+        await api.init();
+        markLoaded(primary);
+        return api;
+      })();
+      merging.set(primary.name, merger.then(() => undefined));
+      // Date sorts across shards need each shard searched on its own (search-coverage.ts).
+      return shardedPagefind(await merger, loadedShards);
     })();
     return pagefind;
   };
+  const merge = async (shards: SearchShard[]): Promise<void> => {
+    const api = await merger!;
+    await Promise.all(
+      shards.map((shard) => {
+        let done = merging.get(shard.name);
+        if (!done) {
+          done = api.mergeIndex(withBase(base, shardPath(shard)), bundleOptions).then(() => markLoaded(shard));
+          merging.set(shard.name, done);
+        }
+        return done;
+      }),
+    );
+  };
+  /** The shards a search of `state` needs first ("everything": every shard), loaded. */
+  const prepare = async (state: SearchState, everything: boolean): Promise<PagefindApi> => {
+    if (planError) throw planError;
+    if (plan.length === 0) return emptyPagefind;
+    const needed = shardsToLoad(plan, state, loaded, target);
+    const api = await loadPagefind(needed[0] ?? plan[0]!);
+    await merge(everything ? remainingShards(plan, loaded) : shardsToLoad(plan, state, loaded, target));
+    return api;
+  };
+  // Searches run one after the other, so that no shard is merged while another search runs (its
+  // results and the years it says it searched would disagree).
+  let queue: Promise<unknown> = Promise.resolve();
 
   let current: SearchOutcome | null = null;
   let shown = 0;
@@ -199,10 +285,10 @@ export function startSearchPage(): void {
     return a;
   };
 
-  const renderNotices = (outcome: SearchOutcome) => {
+  const renderNotices = (outcome: SearchOutcome, coverage: Coverage) => {
     notices.replaceChildren();
     if (outcome.unmatched.length) {
-      notices.append(el('p', { className: 'search-notice' }, unmatchedMessage(outcome.unmatched, outcome.results.length > 0)));
+      notices.append(el('p', { className: 'search-notice' }, unmatchedMessage(outcome.unmatched, outcome.results.length > 0, !coverage.complete)));
     }
     if (outcome.suggestions.length) {
       const ul = el('ul');
@@ -229,22 +315,43 @@ export function startSearchPage(): void {
     }
   };
 
-  const render = async (outcome: SearchOutcome) => {
+  /**
+   * Which years were searched, when not all: after the status line, in a live region of its own,
+   * with the button that searches every year. The filter counts are those of the loaded shards: a
+   * short note above the filters says so.
+   */
+  const renderCoverage = (outcome: SearchOutcome, coverage: Coverage, before: SearchShard[], widened: SearchShard[]) => {
+    const searched = outcome.kind !== 'empty';
+    const partial = searched ? coverageMessage(plan, coverage) : null;
+    const text = [searched && widened.length ? widenedMessage(plan, before, widened) : null, partial].filter(Boolean).join(' ');
+    if (coverageText.textContent !== text) coverageText.textContent = text;
+    coverageBox.toggleAttribute('data-shown', text !== '');
+    widenButton.hidden = partial === null;
+    const note = filtersNote(plan, loaded) ?? '';
+    filtersNoteLine.textContent = note;
+    filtersNoteLine.hidden = note === '';
+  };
+
+  const render = async (outcome: SearchOutcome, coverage: Coverage, before: SearchShard[], widened: SearchShard[]) => {
     current = outcome;
     shown = 0;
     list.replaceChildren();
     renderFacets(outcome);
-    renderNotices(outcome);
+    renderNotices(outcome, coverage);
     if (outcome.kind === 'empty') {
-      status.textContent = `Nhập từ khóa để tìm trong ${outcome.totalDocuments} văn bản của kho, hoặc chọn bộ lọc.`;
+      // The archive's total, not the engine's (which counts the loaded shards only).
+      status.textContent = `Nhập từ khóa để tìm trong ${formatCount(archiveTotal)} văn bản của kho, hoặc chọn bộ lọc.`;
       more.hidden = true;
+      renderCoverage(outcome, coverage, before, widened);
       return;
     }
     await showMore(outcome, false);
     status.textContent = outcome.kind === 'none' ? noneMessage(outcome.state.q) : foundMessage(outcome.results.length, outcome.state.q);
+    renderCoverage(outcome, coverage, before, widened);
   };
 
-  const go = async (state: SearchState, history: 'push' | 'replace' | 'none') => {
+  /** Runs a search. `everything`: merge every shard first ("Tìm trong tất cả các năm"); `focusResults`: move focus to the first result. */
+  const go = async (state: SearchState, history: 'push' | 'replace' | 'none', options: { everything?: boolean; focusResults?: boolean } = {}) => {
     const url = `${window.location.pathname}${searchQueryString(state)}`;
     if (history === 'push' && !sameState(state, parseSearchParams(new URLSearchParams(window.location.search)))) window.history.pushState(null, '', url);
     if (history === 'replace') window.history.replaceState(null, '', url);
@@ -256,16 +363,39 @@ export function startSearchPage(): void {
     if (first) performance.mark('search:start');
     list.setAttribute('aria-busy', 'true');
     form.dataset.searchState = 'loading';
-    // Say so only when it takes a while (the first search loads Pagefind).
+    // Say so only when it takes a while (the first search loads Pagefind; merging shards takes a while too).
+    let waiting = first ? 'Đang tải bộ tìm kiếm…' : options.everything ? 'Đang tìm trong tất cả các năm…' : 'Đang tìm…';
+    let slowShown = false;
+    const say = (text: string) => {
+      waiting = text;
+      if (slowShown && mine === sequence) status.textContent = text;
+    };
     const slow = window.setTimeout(() => {
-      if (mine === sequence) status.textContent = first ? 'Đang tải bộ tìm kiếm…' : 'Đang tìm…';
+      slowShown = true;
+      if (mine === sequence) status.textContent = waiting;
     }, 400);
+    let finish = () => {};
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    const turn = queue;
+    queue = turn.then(() => done);
     try {
-      const api = await loadPagefind();
-      const outcome = await runSearch(api, state);
+      await turn;
       if (mine !== sequence) return;
-      await render(outcome);
+      const api = await prepare(state, options.everything ?? false);
+      const before = loadedShards();
+      const { outcome, widened } = await searchWithWidening(state, {
+        shards: plan,
+        target,
+        loaded: () => loaded,
+        merge,
+        search: () => runSearch(api, state),
+        onWiden: (next) => say(`Đang tìm thêm trong văn bản năm ${yearsText(plan, next)}…`),
+        stale: () => mine !== sequence,
+      });
       if (mine !== sequence) return;
+      await render(outcome, coverageOf(plan, state, loaded), before, widened);
+      if (mine !== sequence) return;
+      if (options.focusResults) (list.querySelector<HTMLAnchorElement>('a') ?? input).focus();
       metrics.searches++;
       metrics.query = state.q;
       metrics.resultCount = outcome.results.length;
@@ -288,8 +418,12 @@ export function startSearchPage(): void {
       status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, bạn có thể duyệt văn bản theo tỉnh, năm hoặc loại.';
       form.dataset.searchState = 'error';
     } finally {
+      finish();
       window.clearTimeout(slow);
-      if (mine === sequence) list.removeAttribute('aria-busy');
+      if (mine === sequence) {
+        list.removeAttribute('aria-busy');
+        widenButton.disabled = false;
+      }
     }
   };
 
@@ -309,7 +443,20 @@ export function startSearchPage(): void {
   more.addEventListener('click', () => {
     if (current) void showMore(current, true);
   });
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  widenButton.addEventListener('click', () => {
+    if (!current) return;
+    widenButton.disabled = true;
+    void go(current.state, 'none', { everything: true, focusResults: true });
+  });
+  // Start loading Pagefind when the reader is about to type (the shard the URL's search starts with).
+  input.addEventListener(
+    'focus',
+    () => {
+      const first = plan.length ? shardsToLoad(plan, parseSearchParams(new URLSearchParams(window.location.search)), loaded, target)[0] : undefined;
+      if (first) void loadPagefind(first).catch(() => undefined);
+    },
+    { once: true },
+  );
   window.addEventListener('popstate', () => void go(parseSearchParams(new URLSearchParams(window.location.search)), 'none'));
 
   void go(parseSearchParams(new URLSearchParams(window.location.search)), 'none');

@@ -16,9 +16,12 @@ export function noneMessage(query: string): string {
   return query ? `Không tìm thấy văn bản nào cho ${quoted(query)}.` : 'Không có văn bản nào khớp với bộ lọc đã chọn.';
 }
 
-/** "Không tìm thấy từ: “xyz”. Kết quả dưới đây không có từ này." */
-export function unmatchedMessage(words: string[], hasResults: boolean): string {
+/**
+ * "Không tìm thấy từ: “xyz” trong văn bản nào." `partial`: only some years of the archive were
+ * searched (search-coverage.ts), so the word may still be in the others: say "in the documents searched".
+ */
+export function unmatchedMessage(words: string[], hasResults: boolean, partial = false): string {
   const list = words.map(quoted).join(', ');
-  const head = `Không tìm thấy ${words.length > 1 ? 'các từ' : 'từ'}: ${list} trong văn bản nào.`;
+  const head = `Không tìm thấy ${words.length > 1 ? 'các từ' : 'từ'}: ${list} ${partial ? 'trong các văn bản đã tìm' : 'trong văn bản nào'}.`;
   return hasResults ? `${head} Kết quả dưới đây là cho các từ còn lại.` : head;
 }

@@ -20,8 +20,11 @@ const tokens = (s: string) => s.split(/\s+/).map((t) => fold(t).replace(/[^\p{L}
 export class FakePagefind implements PagefindApi {
   searches: string[] = [];
   private readonly docs: FakeDocument[];
-  constructor(docs: FakeDocument[]) {
+  /** Prefix of result ids, distinct per bundle when several are merged (FakeMergedPagefind). */
+  private readonly idPrefix: string;
+  constructor(docs: FakeDocument[], options: { idPrefix?: string } = {}) {
     this.docs = docs;
+    this.idPrefix = options.idPrefix ?? 'vi';
   }
 
   async options(): Promise<void> {}
@@ -81,9 +84,11 @@ export class FakePagefind implements PagefindApi {
     if (options.sort) {
       const dir = Object.values(options.sort)[0] === 'asc' ? 1 : -1;
       hits.sort((a, b) => dir * this.docs[a.i]!.date.localeCompare(this.docs[b.i]!.date));
+      // As Pagefind 1.6 does: a sorted result's score is its place in the order (higher first), not its relevance.
+      hits = hits.map((h, k) => ({ ...h, score: dir === -1 ? hits.length - 1 - k : -k }));
     }
     const results: PagefindResult[] = hits.map(({ i, score, words, title }) => ({
-      id: `vi_${i}`,
+      id: `${this.idPrefix}_${i}`,
       score,
       words,
       matchedMetaFields: title ? ['title'] : [],
@@ -94,4 +99,53 @@ export class FakePagefind implements PagefindApi {
     }));
     return { results, unfilteredResultCount: unfiltered, filters: this.count(hits.map((h) => h.i)), totalFilters: this.count(all) };
   }
+}
+
+/**
+ * Several bundles merged into one Pagefind object, as Pagefind 1.6's `mergeIndex` does: every search
+ * runs on every bundle; results are merged by score (so sorted searches interleave the bundles),
+ * filter counts and result counts are summed. Each bundle falls back to its own prefixes of an
+ * unknown word, so a bundle without the word adds near-misses, as Pagefind's bundles do.
+ */
+export class FakeMergedPagefind implements PagefindApi {
+  readonly bundles: Array<{ path: string; pagefind: FakePagefind }> = [];
+  /** Bundles by path, merged on demand. */
+  private readonly available: ReadonlyMap<string, FakeDocument[]>;
+  constructor(available: ReadonlyMap<string, FakeDocument[]>, primary: string) {
+    this.available = available;
+    this.add(primary);
+  }
+
+  private add(path: string): void {
+    const docs = this.available.get(path);
+    if (!docs) throw new Error(`no bundle at ${path}`);
+    this.bundles.push({ path, pagefind: new FakePagefind(docs, { idPrefix: `b${this.bundles.length}` }) });
+  }
+
+  async mergeIndex(path: string): Promise<void> {
+    this.add(path);
+  }
+
+  async options(): Promise<void> {}
+  async init(): Promise<void> {}
+
+  async filters(): Promise<FilterCounts> {
+    return mergeCounts(await Promise.all(this.bundles.map((b) => b.pagefind.filters())));
+  }
+
+  async search(term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindResponse> {
+    const all = await Promise.all(this.bundles.map((b) => b.pagefind.search(term, options)));
+    return {
+      results: all.flatMap((r) => r.results).sort((a, b) => b.score - a.score),
+      unfilteredResultCount: all.reduce((n, r) => n + r.unfilteredResultCount, 0),
+      filters: mergeCounts(all.map((r) => r.filters)),
+      totalFilters: mergeCounts(all.map((r) => r.totalFilters)),
+    };
+  }
+}
+
+function mergeCounts(all: FilterCounts[]): FilterCounts {
+  const out: FilterCounts = {};
+  for (const counts of all) for (const [k, values] of Object.entries(counts)) for (const [v, n] of Object.entries(values)) (out[k] ??= {})[v] = (out[k]![v] ?? 0) + n;
+  return out;
 }
