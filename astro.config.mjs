@@ -16,6 +16,10 @@ export default defineConfig({
   // A rebuild re-renders only the pages whose data changed: document pages return a cacheKey
   // (src/lib/archive/page-cache-key.ts); Astro keeps the previous output in cacheDir.
   experimental: { incrementalBuild: true },
+  // Unchanged pages stay in dist/ instead of being deleted and copied back from Astro's cache
+  // (16 s of a 10,000-document rebuild); scripts/sweep-output.ts then removes what this build
+  // neither wrote nor kept (a deleted document's page).
+  vite: { build: { emptyOutDir: false } },
   integrations: [mdx()],
   // Documents are not Astro Markdown: their pages render them with src/lib/markdown/render-document.ts
   // (Sätteri's parser and the citation linker). This only concerns the editorial .mdx pages, which

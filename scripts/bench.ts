@@ -134,10 +134,14 @@ async function buildPhases(kind: 'cold' | 'rebuild'): Promise<{ validate: PhaseR
   log(`${kind} build: validate`);
   const validate = await runPhase('validate', node, ['scripts/validate.ts'], { cwd: workspace, env: baseEnv });
   log(`${kind} build: astro build (heap ${heapMB || 'default'})`);
-  const site = await runPhase('site', node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const siteStarted = Date.now();
+  const astro = await runPhase('site', node, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: workspace,
     env: { ...baseEnv, NODE_OPTIONS: heapMB ? `--max-old-space-size=${heapMB}` : '' },
   });
+  // npm run build's next step: dist/ is not emptied, so what earlier builds left is removed.
+  const sweep = await runPhase('sweep', node, ['scripts/sweep-output.ts', String(siteStarted)], { cwd: workspace, env: baseEnv });
+  const site: PhaseResult = { wallS: round(astro.wallS + sweep.wallS, 1), peakRssMB: Math.max(astro.peakRssMB, sweep.peakRssMB), peakProcessRssMB: Math.max(astro.peakProcessRssMB, sweep.peakProcessRssMB), cpuS: round(astro.cpuS + sweep.cpuS, 1) };
   let index: PhaseResult | null = null;
   if (indexer) {
     log(`${kind} build: search index (${indexer})`);

@@ -19,7 +19,10 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
 };
 // A larger V8 heap for Astro: at the default heap a build of thousands of documents spends most of
 // its time collecting garbage (README, Performance). A NODE_OPTIONS set by the caller wins.
+const siteStarted = Date.now();
 run(['node_modules/astro/bin/astro.mjs', 'build'], { NODE_OPTIONS: process.env.NODE_OPTIONS || '--max-old-space-size=8192' });
+// dist/ is not emptied before the build (astro.config.mjs): remove what earlier builds left.
+run(['scripts/sweep-output.ts', String(siteStarted)]);
 // The search index is built from the pages just written (scripts/index-search.ts).
 run(['scripts/index-search.ts']);
 // Compressed twins of the scripts and styles for hosts that serve precompressed files.

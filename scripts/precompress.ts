@@ -4,11 +4,13 @@
 // fixed cost uncompressed (≈90 KB → ≈25 KB). Its index, fragment, filter and WebAssembly files are
 // gzip already and are left alone. HTML is left to the host (every CDN compresses it on the fly).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const outDir = process.env.ARCHIVE_OUT_DIR ?? 'dist';
 const compressible = /\.(js|mjs|css|svg)$/;
+// Pagefind writes its UI scripts into every bundle; the site uses only these.
+const pagefindUsed = new Set(['pagefind.js', 'pagefind-highlight.js']);
 
 // Where the scripts and styles are: Astro's assets, and the top of /pagefind/ and of each shard's
 // bundle. Not the pages' folders, nor the bundles' index/fragment/filter folders (10,000s of files).
@@ -25,7 +27,7 @@ function* files(dir: string, depth: number): Generator<string> {
 let count = 0;
 let before = 0;
 let after = 0;
-for (const path of [...files(join(outDir, '_astro'), 0), ...files(join(outDir, 'pagefind'), 1)]) {
+for (const path of [...files(join(outDir, '_astro'), 0), ...[...files(join(outDir, 'pagefind'), 1)].filter((p) => pagefindUsed.has(basename(p)))]) {
   const data = readFileSync(path);
   if (data.length < 1024) continue;
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
