@@ -169,14 +169,40 @@ function totalOf(counts: FilterCounts): number {
   return Object.values(counts.nam ?? {}).reduce((a, b) => a + b, 0);
 }
 
-export async function runSearch(pf: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+/**
+ * The searches of one runSearch, memoised: Pagefind gives the same results for the same text and
+ * options, and in the common case (no filter, relevance order, every word found) the missing-word
+ * check's search of the whole query is the main search itself. Each search ranks every hit in
+ * WebAssembly on the page's thread, so one search fewer is time to first results saved.
+ */
+function memoized(pf: PagefindApi): PagefindApi {
+  const searches = new Map<string, Promise<PagefindResponse>>();
+  return {
+    options: (options) => pf.options(options),
+    init: () => pf.init(),
+    filters: () => pf.filters(),
+    search(term, options) {
+      // No filter and an empty filter object are the same search.
+      const filters = options?.filters && Object.keys(options.filters).length > 0 ? options.filters : null;
+      const key = JSON.stringify([term, filters, options?.sort ?? null]);
+      let response = searches.get(key);
+      if (!response) {
+        response = pf.search(term, options);
+        searches.set(key, response);
+      }
+      return response;
+    },
+  };
+}
+
+export async function runSearch(searchApi: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+  const pf = memoized(searchApi);
   const query = parseQuery(state.q);
-  const totals = await pf.filters();
-  const totalDocuments = totalOf(totals);
   const sort = sortOption(state);
-  const base = { state, query, totalDocuments };
 
   if (isEmptyQuery(query)) {
+    const totals = await pf.filters();
+    const base = { state, query, totalDocuments: totalOf(totals) };
     if (!hasFilters(state)) return { ...base, kind: 'empty', results: [], unmatched: [], counts: totals, highlight: [], suggestions: [] };
     // Filters alone: browse the archive through them, newest first unless asked otherwise.
     const browseSort = sort ?? { [dateSortKey]: 'desc' as const };
@@ -186,7 +212,10 @@ export async function runSearch(pf: PagefindApi, state: SearchState): Promise<Se
     return { ...base, kind: results.length ? 'results' : 'none', results, unmatched: [], counts, highlight: [], suggestions: results.length ? [] : [clearFilters(state, null)] };
   }
 
+  // The totals load the filter index: fetched while the words are looked up, not before.
+  const totalsLoading = pf.filters();
   const unmatchedWords = await findUnmatched(pf, query);
+  const base = { state, query, totalDocuments: totalOf(await totalsLoading) };
   const leaveOut = new Set(unmatchedWords);
   const filters = pagefindFilters(state.filters);
   const [main, numbers] = await Promise.all([collect(pf, query, leaveOut, filters, sort), numberMatches(pf, query, filters)]);

@@ -20,11 +20,33 @@ interface Word {
   compact: string;
 }
 
+// Folding goes through a general transliteration table and costs ~10 µs a word; a 2,000-word text
+// has a few hundred distinct words, and the page folds the same result texts several times (the
+// missing-word check, then the excerpts). Both memos are pure and bounded.
+const foldedWords = new Map<string, Omit<Word, 'text'>>();
+const wordsOfText = new Map<string, Word[]>();
+
+function foldWord(text: string): Omit<Word, 'text'> {
+  let folded = foldedWords.get(text);
+  if (!folded) {
+    folded = { core: foldText(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), compact: compactFolded(text) };
+    if (foldedWords.size >= 200_000) foldedWords.clear();
+    foldedWords.set(text, folded);
+  }
+  return folded;
+}
+
 function toWords(content: string): Word[] {
-  return content
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((text) => ({ text, core: foldText(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), compact: compactFolded(text) }));
+  let words = wordsOfText.get(content);
+  if (!words) {
+    words = content
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((text) => ({ text, ...foldWord(text) }));
+    if (wordsOfText.size >= 64) wordsOfText.delete(wordsOfText.keys().next().value!);
+    wordsOfText.set(content, words);
+  }
+  return words;
 }
 
 /** Does a word match a term? Words are split further at inner punctuation ("BĐG/VSTBPN"). */
