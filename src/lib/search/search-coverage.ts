@@ -20,7 +20,7 @@ import type { SearchState } from './url-state.ts';
  * Known limit of merged bundles: Pagefind replaces a word a bundle does not have by the longest
  * prefix it has, bundle by bundle. With several shards loaded, a rare or misspelt word found in one
  * shard brings near-misses from the others ("nghịa" → "nghị…"), which can outrank it. One bundle
- * (the archive up to ~1,200 documents) is not affected.
+ * (an archive of up to ~600 documents) is not affected.
  */
 
 /** A Pagefind object that can merge other bundles (Pagefind 1.6 `mergeIndex`). */
@@ -63,7 +63,7 @@ export function remainingShards(shards: readonly SearchShard[], loaded: Readonly
  * The shards to merge when a search found nothing: the next not loaded in the order of the search
  * (nearest years first), as many as fit in as many documents as were searched already (at least
  * `target`, at least one shard). Doubling the searched documents at each step keeps the number of
- * repeated searches small (about four from 1,200 to 10,000 documents). Empty when nothing is left,
+ * repeated searches small (about five from 600 to 10,000 documents). Empty when nothing is left,
  * or when the state's year filter is wholly loaded (the search was complete).
  */
 export function widenStep(shards: readonly SearchShard[], state: Pick<SearchState, 'filters' | 'sort'>, loaded: ReadonlySet<string>, target = shardTarget): SearchShard[] {

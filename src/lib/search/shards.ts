@@ -4,8 +4,9 @@ import type { SearchState } from './url-state.ts';
  * The search index is split into bundles ("shards") of consecutive years, newest first, each of
  * about `shardTarget` documents. Why: a Pagefind bundle's cost grows with its pages. At 10,000
  * documents one bundle sent 0.9–1.4 MB for a common word and needed 1.5–2.5 s to rank its 10,000
- * hits; a bundle of ~1,200 documents costs what the whole archive cost at 1,000 (README,
- * Performance). A search starts in the shard(s) that matter first (the newest years, or the years
+ * hits; a bundle of ~600 documents: 175–300 KB and about 1 s (README, Performance). At 1,000
+ * documents a single bundle of them all already went over 300 KB for common words, hence 600, not
+ * more. A search starts in the shard(s) that matter first (the newest years, or the years
  * filtered on) and merges the others when the reader asks, or when nothing was found yet.
  *
  * The same plan is computed at build time from the pages (scripts/index-search.ts) and written into
@@ -22,7 +23,7 @@ export interface SearchShard {
 }
 
 /** Documents per shard the plan aims at: a year is never split, so a large year is a shard alone. */
-export const shardTarget = 1200;
+export const shardTarget = 600;
 
 /** Shards over the years present, newest first. `yearCounts`: document pages per year of issue. */
 export function planShards(yearCounts: ReadonlyMap<number, number>, target = shardTarget): SearchShard[] {

@@ -24,7 +24,9 @@ const names = (shards: readonly SearchShard[]) => shards.map((s) => s.name);
 const state = (sort: SearchState['sort'] = 'lien-quan', years: string[] = [], q = ''): SearchState => ({ q, sort, filters: { ...emptyFilters(), nam: years } });
 const loaded = (...shardNames: string[]) => new Set(shardNames);
 
-// An archive of 10,015 documents over 2016–2025: nine shards, the newest of two years.
+// An archive of 10,015 documents over 2016–2025, planned with 1,200 documents per shard: nine
+// shards, the newest of two years.
+const target = 1200;
 const plan = planShards(
   new Map([
     [2025, 400],
@@ -38,6 +40,7 @@ const plan = planShards(
     [2017, 1145],
     [2016, 700],
   ]),
+  target,
 );
 const all = names(plan);
 
@@ -57,7 +60,7 @@ describe('shardsToLoad: what a search needs loaded before it runs', () => {
     ['a year filter, one of its shards loaded: the other', state('lien-quan', ['2019', '2023']), ['nam-2023', 'nam-2024-2025'], ['nam-2019']],
     ['a year no shard holds: the newest shard', state('lien-quan', ['1990']), [], ['nam-2024-2025']],
   ])('%s', (_name, s, already, expected) => {
-    expect(names(shardsToLoad(plan, s, loaded(...already)))).toEqual(expected);
+    expect(names(shardsToLoad(plan, s, loaded(...already), target))).toEqual(expected);
   });
 
   it('remainingShards lists every shard not loaded, newest first', () => {
@@ -139,12 +142,12 @@ describe('widenStep: the shards merged when a search found nothing', () => {
     ['nothing left', state(), all, []],
     ['a year filter wholly loaded is complete: nothing to widen', state('lien-quan', ['2019']), ['nam-2019'], []],
   ])('%s', (_name, s, already, expected) => {
-    expect(names(widenStep(plan, s, loaded(...already)))).toEqual(expected);
+    expect(names(widenStep(plan, s, loaded(...already), target))).toEqual(expected);
   });
 
   it('always takes a shard when one is left, however large', () => {
-    const big = planShards(new Map([[2025, 100], [2024, 5000]]));
-    expect(names(widenStep(big, state(), loaded('nam-2025')))).toEqual(['nam-2024']);
+    const big = planShards(new Map([[2025, 100], [2024, 5000]]), target);
+    expect(names(widenStep(big, state(), loaded('nam-2025'), target))).toEqual(['nam-2024']);
   });
 });
 
