@@ -1,17 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, sharedBrowser, siteUrl } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 /** The text of the metadata panel entry with this label, whitespace collapsed. */
 async function metadata(page: Page, label: string): Promise<string> {
@@ -21,7 +12,7 @@ async function metadata(page: Page, label: string): Promise<string> {
 
 describe('a reader browses from the home page to a provincial plan', () => {
   it('goes home → Lạng Sơn → plan 96/KH-UBND and sees its metadata', async () => {
-    const { page } = await openPage(context, '/');
+    const { page } = await openPage(chromium.context, '/');
     await expect(page.locator('h1').innerText()).resolves.toContain('bình đẳng giới');
     await page.getByRole('link', { name: 'Lạng Sơn', exact: true }).click();
     await page.waitForURL(siteUrl('/tinh/lang-son/'));
@@ -46,7 +37,7 @@ describe('every seed has a page with its metadata', () => {
     ['/van-ban/2019/bac-giang-tan-yen-146-ubnd-ldtbxh/', '146/UBND-LĐTBXH', 'Công văn', 'Ủy ban nhân dân huyện Tân Yên', 'Tân Yên, ngày 19 tháng 02 năm 2019', 'Không ghi người ký'],
     ['/van-ban/2015/thanh-hoa-2458-bvstbcpn-vx/', '2458/BVSTBCPN-VX', 'Công văn', 'Ban Vì sự tiến bộ của phụ nữ tỉnh Thanh Hóa', 'Thanh Hóa, ngày 23 tháng 03 năm 2015', 'Phạm Đăng Quyền'],
   ])('%s', async (path, number, type, issuer, placeAndDate, signer) => {
-    const { page } = await openPage(context, path);
+    const { page } = await openPage(chromium.context, path);
     expect(await metadata(page, 'Số ký hiệu')).toBe(number);
     expect(await metadata(page, 'Loại văn bản')).toBe(type);
     expect(await metadata(page, 'Cơ quan ban hành')).toContain(issuer);
@@ -56,14 +47,14 @@ describe('every seed has a page with its metadata', () => {
   });
 
   it('shows the district and the post-2025 province of the Tân Yên công văn', async () => {
-    const { page } = await openPage(context, '/van-ban/2019/bac-giang-tan-yen-146-ubnd-ldtbxh/');
+    const { page } = await openPage(chromium.context, '/van-ban/2019/bac-giang-tan-yen-146-ubnd-ldtbxh/');
     expect(await metadata(page, 'Tỉnh')).toBe('tỉnh Bắc Giang Huyện Tân Yên');
     await expect(page.locator('article header').innerText()).resolves.toContain('(nay thuộc tỉnh Bắc Ninh)');
     await page.close();
   });
 
   it('keeps the spaces between the "Xem thêm" links (compressHTML regression)', async () => {
-    const { page } = await openPage(context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
+    const { page } = await openPage(chromium.context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
     await expect(page.locator('article header p', { hasText: 'Xem thêm' }).innerText()).resolves.toBe(
       'Xem thêm: văn bản của tỉnh Kiên Giang (nay thuộc tỉnh An Giang), văn bản năm 2019, các công văn.',
     );
@@ -71,7 +62,7 @@ describe('every seed has a page with its metadata', () => {
   });
 
   it('says "Không rõ", not "Không ghi", for what a document known only from citations may well have', async () => {
-    const { page } = await openPage(context, '/van-ban/2012/56-2012-nd-cp/');
+    const { page } = await openPage(chromium.context, '/van-ban/2012/56-2012-nd-cp/');
     expect(await metadata(page, 'Người ký')).toBe('Không rõ');
     expect(await metadata(page, 'Nơi nhận')).toBe('Không rõ');
     expect(await metadata(page, 'Địa danh và ngày ban hành')).toBe('ngày 16 tháng 07 năm 2012');
@@ -79,7 +70,7 @@ describe('every seed has a page with its metadata', () => {
   });
 
   it('says the Thanh Hóa text is OCR output with errors kept', async () => {
-    const { page } = await openPage(context, '/van-ban/2015/thanh-hoa-2458-bvstbcpn-vx/');
+    const { page } = await openPage(chromium.context, '/van-ban/2015/thanh-hoa-2458-bvstbcpn-vx/');
     await expect(page.locator('.doc-text .note').innerText()).resolves.toContain('OCR');
     await expect(page.locator('.doc-text').innerText()).resolves.toContain('ý nghịa rát quan trọng');
     await page.close();
@@ -88,7 +79,7 @@ describe('every seed has a page with its metadata', () => {
 
 describe('browse pages', () => {
   it('lists the five seed provinces with their merger, and Kon Tum says it is now part of Quảng Ngãi', async () => {
-    const { page } = await openPage(context, '/tinh/');
+    const { page } = await openPage(chromium.context, '/tinh/');
     const text = await page.locator('main').innerText();
     for (const name of ['Bắc Giang', 'Kiên Giang', 'Kon Tum', 'Lạng Sơn', 'Thanh Hóa']) expect(text).toContain(`tỉnh ${name}`);
     await page.getByRole('link', { name: 'tỉnh Kon Tum' }).click();
@@ -97,7 +88,7 @@ describe('browse pages', () => {
   });
 
   it('groups the Bắc Giang page by district', async () => {
-    const { page } = await openPage(context, '/tinh/bac-giang/');
+    const { page } = await openPage(chromium.context, '/tinh/bac-giang/');
     await expect(page.locator('main h2').allInnerTexts()).resolves.toContain('Huyện Tân Yên');
     await page.close();
   });
@@ -107,7 +98,7 @@ describe('browse pages', () => {
     [2018, ['96/KH-UBND', '(không số)']],
     [2019, ['146/UBND-LĐTBXH', '68/UBND-VHXH']],
   ])('year page %i lists its seeds, newest first', async (year, numbers) => {
-    const { page } = await openPage(context, `/nam/${year}/`);
+    const { page } = await openPage(chromium.context, `/nam/${year}/`);
     const titles = await page.locator('.doc-list .doc-title').allInnerTexts();
     const seedTitles = titles.filter((t) => numbers.some((n) => t.includes(n)));
     expect(seedTitles.map((t) => numbers.find((n) => t.includes(n)))).toEqual(numbers);
@@ -115,7 +106,7 @@ describe('browse pages', () => {
   });
 
   it('has a year bar chart on the home page whose bars link to year pages', async () => {
-    const { page } = await openPage(context, '/');
+    const { page } = await openPage(chromium.context, '/');
     const bar = page.locator('.chart a[aria-label^="Năm 2019"]');
     await expect(bar.getAttribute('aria-label')).resolves.toMatch(/^Năm 2019: \d+ văn bản$/);
     await bar.click();
@@ -124,7 +115,7 @@ describe('browse pages', () => {
   });
 
   it('answers an unknown address with the Vietnamese 404 page', async () => {
-    const response = await (await context.newPage()).goto(siteUrl('/van-ban/khong-co/'));
+    const response = await (await chromium.context.newPage()).goto(siteUrl('/van-ban/khong-co/'));
     expect(response?.status()).toBe(404);
     await expect(response!.text()).resolves.toContain('Không tìm thấy trang');
   });

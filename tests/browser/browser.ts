@@ -1,12 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 
 /** Debian's Chromium, launched as the benchmark launches it (scripts/chromium.ts). */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
+}
+
+/**
+ * One Chromium and one browser context shared by the tests of a file: launched before them, closed
+ * after. Read `.browser` and `.context` inside the tests (they exist once beforeAll has run).
+ */
+export function sharedBrowser(): { browser: Browser; context: BrowserContext } {
+  const shared = {} as { browser: Browser; context: BrowserContext };
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+    shared.context = await shared.browser.newContext();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }
 
 /** Absolute URL of a site path ("/tinh/" → "http://127.0.0.1:PORT/tinh/"), honouring the base path. */

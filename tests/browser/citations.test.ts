@@ -1,21 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, sharedBrowser, siteUrl } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 describe('following a citation and back', () => {
   it('from the Kiên Giang công văn, "Nghị định 56" leads to the decree, whose page lists Kiên Giang and Lạng Sơn', async () => {
-    const { page } = await openPage(context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
+    const { page } = await openPage(chromium.context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
     const link = page.locator('.doc-text a.trich-dan', { hasText: /^Nghị định 56$/ }).first();
     await expect(link.getAttribute('title')).resolves.toMatch(/^(Thực hiện|Theo|Dẫn chiếu): Quy định trách nhiệm của bộ, ngành/);
     await link.click();
@@ -39,7 +29,7 @@ describe('following a citation and back', () => {
   });
 
   it('every spelling of Chỉ thị 21 in the Lạng Sơn plan links to one page, which shows the plan implementing it', async () => {
-    const { page } = await openPage(context, '/van-ban/2018/lang-son-96-kh-ubnd/');
+    const { page } = await openPage(chromium.context, '/van-ban/2018/lang-son-96-kh-ubnd/');
     const targets = await page
       .locator('.doc-text a.trich-dan')
       .evaluateAll((as) => as.filter((a) => /21\s*[-/]\s*CT/.test(a.textContent ?? '')).map((a) => (a as HTMLAnchorElement).pathname));
@@ -53,7 +43,7 @@ describe('following a citation and back', () => {
   });
 
   it('leaves an ambiguous reference (seed 003: "Kế hoạch số 60/KH-UBND", no date, no issuer) unlinked and says so', async () => {
-    const { page } = await openPage(context, '/van-ban/2019/bac-giang-tan-yen-146-ubnd-ldtbxh/');
+    const { page } = await openPage(chromium.context, '/van-ban/2019/bac-giang-tan-yen-146-ubnd-ldtbxh/');
     await expect(page.locator('.doc-text a.trich-dan', { hasText: '60/KH-UBND' }).count()).resolves.toBe(0);
     await page.locator('.related summary').click();
     await expect(page.locator('.related details').innerText()).resolves.toContain('Kế hoạch số 60/KH-UBND');
@@ -61,11 +51,11 @@ describe('following a citation and back', () => {
   });
 
   it('publishes the citation graph and a JSON twin per document', async () => {
-    const graph = await (await context.request.get(siteUrl('/du-lieu/trich-dan.json'))).json();
+    const graph = await (await chromium.context.request.get(siteUrl('/du-lieu/trich-dan.json'))).json();
     const edge = graph.edges.find((e: any) => e.from === '2019/kien-giang-68-ubnd-vhxh' && e.to === '2012/56-2012-nd-cp' && e.relation === 'can-cu');
     expect(edge.raw).toBe('Nghị định số 56/2012/NĐ-CP ngày 16/7/2012 của Chính phủ');
     expect(edge.end - edge.start).toBe(edge.raw.length);
-    const twin = await (await context.request.get(siteUrl('/du-lieu/van-ban/2012/56-2012-nd-cp.json'))).json();
+    const twin = await (await chromium.context.request.get(siteUrl('/du-lieu/van-ban/2012/56-2012-nd-cp.json'))).json();
     expect(new Set(twin.citedBy.map((e: any) => e.from))).toEqual(
       new Set(['2019/kien-giang-68-ubnd-vhxh', '2018/lang-son-96-kh-ubnd', '2017/kien-giang-08-kh-ubnd', '2018/4993-bnv-th']),
     );

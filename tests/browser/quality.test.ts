@@ -1,22 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, seriousAxeViolations, sharedBrowser, siteUrl } from './browser.ts';
 import { templatePages } from './pages.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 describe('every page template', () => {
   it.each(templatePages)('%s (%s): no console error, no failed or third-party request, lang="vi"', async (_name, path, status) => {
-    const { page, problems } = await openPage(context, path);
+    const { page, problems } = await openPage(chromium.context, path);
     expect(problems).toEqual({ status, consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await expect(page.locator('meta[http-equiv="content-security-policy"]').count()).resolves.toBe(1);
@@ -24,14 +14,14 @@ describe('every page template', () => {
   });
 
   it.each(templatePages)('%s (%s): axe finds no serious or critical violation', async (_name, path) => {
-    const { page } = await openPage(context, path);
+    const { page } = await openPage(chromium.context, path);
     const violations = await seriousAxeViolations(page);
     expect(violations).toEqual([]);
     await page.close();
   });
 
   it.each(templatePages)('%s (%s): readable on a phone without sideways scrolling', async (_name, path) => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const { page } = await openPage(phone, path);
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBe(0);
@@ -41,7 +31,7 @@ describe('every page template', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
-    const { page } = await openPage(context, '/');
+    const { page } = await openPage(chromium.context, '/');
     await page.keyboard.press('Tab');
     await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Bỏ qua, đến nội dung chính');
     await page.keyboard.press('Enter');
@@ -50,7 +40,7 @@ describe('keyboard', () => {
   });
 
   it('goes from the home page to a province page and a document with Tab and Enter only', async () => {
-    const { page } = await openPage(context, '/');
+    const { page } = await openPage(chromium.context, '/');
     const focusLink = async (text: string) => {
       for (let i = 0; i < 80; i++) {
         await page.keyboard.press('Tab');

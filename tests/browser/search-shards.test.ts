@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
-import { launchBrowser, seriousAxeViolations, siteUrl } from './browser.ts';
+import { seriousAxeViolations, sharedBrowser, siteUrl } from './browser.ts';
 import { shardedSite } from './global-setup.ts';
 import { resultIds, searchCount, searchPath, statusText, waitForSearch } from './search-support.ts';
 
@@ -16,16 +16,7 @@ import { resultIds, searchCount, searchPath, statusText, waitForSearch } from '.
 const corpus = loadCorpus(process.cwd()).documents;
 const shardNames = ['nam-2019', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014', 'nam-2004-2007'];
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 function shardedUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), inject('shardedSiteUrl')).href;
@@ -37,7 +28,7 @@ interface Opened {
 }
 
 /** Opens a search URL of the sharded build in a fresh tab and waits for its results. */
-async function openSearch(path: string, ctx = context): Promise<Opened> {
+async function openSearch(path: string, ctx = chromium.context): Promise<Opened> {
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -195,7 +186,7 @@ describe('widening when the first shards find nothing', () => {
 describe('every shard loaded: the same search as one bundle', () => {
   // The default build (one bundle of every document) is the reference.
   async function single(path: string): Promise<string[]> {
-    const page = await context.newPage();
+    const page = await chromium.context.newPage();
     await page.goto(siteUrl(path));
     await waitForSearch(page);
     await showAll(page);
@@ -228,7 +219,7 @@ describe('every shard loaded: the same search as one bundle', () => {
   });
 
   it('fits a phone screen with the coverage note shown', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const { page } = await openSearch(searchPath('"quản lý và sử dụng kinh phí"'), phone);
     await expect(page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).resolves.toBe(0);
     await phone.close();

@@ -1,26 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { documentType } from '../../src/lib/identity/document-types.ts';
 import { findProvince } from '../../src/lib/places/provinces.ts';
-import { launchBrowser, openPage, seriousAxeViolations, siteUrl } from './browser.ts';
+import { openPage, seriousAxeViolations, sharedBrowser, siteUrl } from './browser.ts';
 import { resultIds, searchCount, searchPath, statusText, waitForSearch } from './search-support.ts';
 
 const corpus = loadCorpus(process.cwd()).documents;
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 /** Opens a search URL and waits for its results. */
-async function openSearch(path: string, ctx = context) {
+async function openSearch(path: string, ctx = chromium.context) {
   const opened = await openPage(ctx, path);
   await waitForSearch(opened.page);
   return opened;
@@ -76,7 +67,7 @@ describe('search page', () => {
   });
 
   it('fits a phone screen with results, filters and notices shown', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     for (const path of [searchPath('bình đẳng giới'), searchPath('tảo hôn xyzqw'), searchPath('236/LĐTBXH-BVCSTE&BĐG')]) {
       const { page } = await openSearch(path, phone);
       await expect(page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'), path).resolves.toBe(0);
@@ -186,7 +177,7 @@ describe('the search lives in the URL', () => {
     expect(new URL(url).search).toBe('?q=binh+dang+gioi&nam=2019&sap-xep=cu-nhat');
     const shown = await resultIds(page);
     expect(shown.length).toBeGreaterThan(0);
-    const other = await browser.newContext();
+    const other = await chromium.browser.newContext();
     const reopened = await openSearch(new URL(url).pathname + new URL(url).search, other);
     expect(await resultIds(reopened.page)).toEqual(shown);
     expect(await facet(reopened.page, 'nam')).toEqual(await facet(page, 'nam'));
@@ -217,7 +208,7 @@ describe('the search lives in the URL', () => {
   });
 
   it('the header search box on any page is a plain form to the search page', async () => {
-    const { page } = await openPage(context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
+    const { page } = await openPage(chromium.context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/');
     await page.fill('#tim-nhanh', 'bức xúc');
     await page.press('#tim-nhanh', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);
@@ -261,7 +252,7 @@ describe('keyboard and screen reader', () => {
   });
 
   it('says that JavaScript is needed when it is off', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await chromium.browser.newContext({ javaScriptEnabled: false });
     const { page } = await openPage(noScript, searchPath('tảo hôn'));
     await expect(page.locator('[data-search-js-note]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-search-js-note]').innerText()).resolves.toContain('cần JavaScript');
@@ -284,7 +275,7 @@ describe('highlighting on the document page', () => {
   });
 
   it('marks words typed without diacritics and the number as printed', async () => {
-    const { page, problems } = await openPage(context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/?highlight=binh&highlight=dang&highlight=gioi&highlight=56%2F2012%2FN%C4%90-CP');
+    const { page, problems } = await openPage(chromium.context, '/van-ban/2019/kien-giang-68-ubnd-vhxh/?highlight=binh&highlight=dang&highlight=gioi&highlight=56%2F2012%2FN%C4%90-CP');
     for (let i = 0; i < 100 && !(await page.evaluate('document.documentElement.dataset.highlighted')); i++) await page.waitForTimeout(30);
     const marks = new Set((await page.locator('mark.pagefind-highlight').allInnerTexts()).map((m) => m.toLowerCase()));
     expect([...marks]).toEqual(expect.arrayContaining(['bình', 'đẳng', 'giới', '56/2012/nđ-cp']));
@@ -295,7 +286,7 @@ describe('highlighting on the document page', () => {
 
 describe('what a search costs', () => {
   it('records the time to first results and the bytes fetched from /pagefind/ for a cold query', async () => {
-    const cold = await browser.newContext();
+    const cold = await chromium.browser.newContext();
     const { page } = await openSearch(searchPath('bình đẳng giới'), cold);
     const metrics = (await page.evaluate('window.__searchMetrics')) as Record<string, number | boolean>;
     const fromResourceTiming = (await page.evaluate(
