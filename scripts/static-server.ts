@@ -1,7 +1,25 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+
+/**
+ * Pagefind's index files (.pf_meta, .pf_index, .pf_filter, .pf_fragment) and its WebAssembly are
+ * gzip streams already. Sent as such with `Content-Encoding: gzip`, the browser inflates them
+ * natively and Pagefind, which finds its signature at the start, skips its own JavaScript inflate
+ * (pagefind.js `decompress`): the same bytes over the wire, less work on the page's thread. Hosts
+ * need the same rule (README "Deploying").
+ */
+export function pagefindContentEncoding(pathname: string): 'gzip' | null {
+  return /\/pagefind\/.*(?:\.pf_(?:meta|index|filter|fragment)|\/wasm\.[\w-]+\.pagefind)$/.test(pathname) ? 'gzip' : null;
+}
+
+function setPagefindHeaders(res: ServerResponse, pathname: string): void {
+  if (pagefindContentEncoding(pathname)) {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Type', 'application/octet-stream');
+  }
+}
 
 /**
  * Serves a built site the way a plain static host does (directory index.html, the site's 404.html
@@ -10,7 +28,7 @@ import sirv from 'sirv';
 export function startStaticServer(options: { root: string; port: number; host?: string; base?: string }): Promise<{ server: Server; url: string }> {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   // Precompressed .br/.gz twins (scripts/precompress.ts) are sent when the browser accepts them.
-  const serve = sirv(options.root, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
+  const serve = sirv(options.root, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true, setHeaders: setPagefindHeaders });
   let notFound = '';
   try {
     notFound = readFileSync(join(options.root, '404.html'), 'utf8');

@@ -211,17 +211,21 @@ export function startSearchPage(): void {
       ul.replaceChildren();
       fieldset.hidden = values.length === 0;
       const expanded = fieldset.dataset.expanded === 'true';
+      // Values past the first few are built only when the reader asks for them: a search over
+      // hundreds of issuers would otherwise build hundreds of hidden checkboxes before its results.
+      let hiddenCount = 0;
       values.forEach((value, i) => {
+        if (!expanded && i >= facetShown && !selected.includes(value)) {
+          hiddenCount++;
+          return;
+        }
         const id = `loc-${facet.key}-${i}`;
         const box = el('input', { type: 'checkbox', id, name: facet.param, value, checked: selected.includes(value) });
         box.dataset.facetKey = facet.key;
         const count = counts[value] ?? 0;
         const label = el('label', { htmlFor: id }, box, el('span', {}, value), el('span', { className: 'count' }, `(${count})`));
-        const li = el('li', {}, label);
-        if (!expanded && i >= facetShown && !selected.includes(value)) li.hidden = true;
-        ul.append(li);
+        ul.append(el('li', {}, label));
       });
-      const hiddenCount = ul.querySelectorAll('li[hidden]').length;
       fieldset.querySelector('[data-facet-toggle]')?.remove();
       if (hiddenCount > 0 || expanded) {
         const toggle = el('button', { type: 'button', className: 'link-button' }, expanded ? 'Thu gọn' : `Hiện thêm ${hiddenCount} mục`);
@@ -382,17 +386,19 @@ export function startSearchPage(): void {
       await turn;
       if (mine !== sequence) return;
       const api = await prepare(state, options.everything ?? false);
+      if (first) performance.mark('search:pagefind-loaded');
       const before = loadedShards();
       const { outcome, widened } = await searchWithWidening(state, {
         shards: plan,
         target,
         loaded: () => loaded,
         merge,
-        search: () => runSearch(api, state),
+        search: () => runSearch(api, state, { prefetch: pageSize }),
         onWiden: (next) => say(`Đang tìm thêm trong văn bản năm ${yearsText(plan, next)}…`),
         stale: () => mine !== sequence,
       });
       if (mine !== sequence) return;
+      if (first) performance.mark('search:searched');
       await render(outcome, coverageOf(plan, state, loaded), before, widened);
       if (mine !== sequence) return;
       if (options.focusResults) (list.querySelector<HTMLAnchorElement>('a') ?? input).focus();

@@ -17,8 +17,10 @@ async function openSearch(path: string, ctx = chromium.context) {
   return opened;
 }
 
-/** Filter checkboxes as shown: { "Lạng Sơn": { count: 3, checked: false }, … } for one facet. */
+/** Filter checkboxes of one facet, all of them ("Hiện thêm … mục" pressed first): { "Lạng Sơn": { count: 3, checked: false }, … }. */
 async function facet(page: Page, key: string): Promise<Record<string, { count: number; checked: boolean }>> {
+  const toggle = page.locator(`fieldset[data-facet="${key}"] [data-facet-toggle]`);
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   return (await page.evaluate(
     `Object.fromEntries([...document.querySelectorAll('fieldset[data-facet="${key}"] li')].map((li) => [li.querySelector('label span').textContent, { count: Number(li.querySelector('.count').textContent.replace(/\\D/g, '')), checked: li.querySelector('input').checked }]))`,
   )) as Record<string, { count: number; checked: boolean }>;
@@ -114,6 +116,25 @@ describe('filters and sorting', () => {
     expect(counts(await facet(page, 'loai'))).toEqual(tally(corpus.map((d) => documentType(d.data.type).name)));
     expect(counts(await facet(page, 'coquan'))).toEqual(tally(corpus.map((d) => d.data.issuer.name)));
     expect(counts(await facet(page, 'tinh'))).toEqual(tally(corpus.flatMap((d) => (d.data.province ? [findProvince(d.data.province)!.name] : []))));
+    await page.close();
+  });
+
+  it('shows the twelve largest values of a filter, and the others when asked', async () => {
+    const { page } = await openSearch('/tim-kiem/');
+    const years = new Set(corpus.map((d) => d.data.year)).size;
+    expect(years).toBeGreaterThan(12);
+    const items = page.locator('fieldset[data-facet="nam"] li');
+    const toggle = page.locator('fieldset[data-facet="nam"] [data-facet-toggle]');
+    expect(await items.count()).toBe(12);
+    expect(await toggle.textContent()).toBe(`Hiện thêm ${years - 12} mục`);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await items.count()).toBe(years);
+    expect(await toggle.textContent()).toBe('Thu gọn');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-facet-toggle'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await items.count()).toBe(12);
     await page.close();
   });
 

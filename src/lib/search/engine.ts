@@ -80,13 +80,17 @@ function dedupe(results: PagefindResult[]): PagefindResult[] {
   return results.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-/** Words of the query that no document contains. */
-export async function findUnmatched(pf: PagefindApi, query: ParsedQuery): Promise<string[]> {
+/**
+ * Words of the query that no document contains. `prefetch`: how many of the best results of the
+ * whole query to start loading meanwhile (the page shows them next when every word is found).
+ */
+export async function findUnmatched(pf: PagefindApi, query: ParsedQuery, prefetch = 0): Promise<string[]> {
   if (query.terms.length === 0) return [];
   // Usually the best result of the whole query has every word: then no word needs a search of its
-  // own, and its text is the one the page shows first anyway (Pagefind caches it).
+  // own, and its text is the one the page shows first anyway.
   let pending = query.terms;
   const all = await pf.search(mainQueryText(query));
+  for (const r of all.results.slice(1, prefetch)) void r.data().catch(() => undefined);
   if (all.results.length > 0) {
     const top = await all.results[0]!.data();
     const texts = [top.content, ...Object.values(top.meta)];
@@ -177,6 +181,14 @@ function totalOf(counts: FilterCounts): number {
  */
 function memoized(pf: PagefindApi): PagefindApi {
   const searches = new Map<string, Promise<PagefindResponse>>();
+  // A result's data() builds Pagefind's excerpts anew on every call: once per result is enough.
+  const withDataOnce = (response: PagefindResponse): PagefindResponse => ({
+    ...response,
+    results: response.results.map((result) => {
+      let data: ReturnType<PagefindResult['data']> | null = null;
+      return { ...result, data: () => (data ??= result.data()) };
+    }),
+  });
   return {
     options: (options) => pf.options(options),
     init: () => pf.init(),
@@ -187,7 +199,7 @@ function memoized(pf: PagefindApi): PagefindApi {
       const key = JSON.stringify([term, filters, options?.sort ?? null]);
       let response = searches.get(key);
       if (!response) {
-        response = pf.search(term, options);
+        response = pf.search(term, options).then(withDataOnce);
         searches.set(key, response);
       }
       return response;
@@ -195,7 +207,12 @@ function memoized(pf: PagefindApi): PagefindApi {
   };
 }
 
-export async function runSearch(searchApi: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+export interface RunSearchOptions {
+  /** How many of the first results to start loading as soon as they are known (the page's first screen). */
+  prefetch?: number;
+}
+
+export async function runSearch(searchApi: PagefindApi, state: SearchState, options: RunSearchOptions = {}): Promise<SearchOutcome> {
   const pf = memoized(searchApi);
   const query = parseQuery(state.q);
   const sort = sortOption(state);
@@ -214,7 +231,7 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState): Pro
 
   // The totals load the filter index: fetched while the words are looked up, not before.
   const totalsLoading = pf.filters();
-  const unmatchedWords = await findUnmatched(pf, query);
+  const unmatchedWords = await findUnmatched(pf, query, options.prefetch);
   const base = { state, query, totalDocuments: totalOf(await totalsLoading) };
   const leaveOut = new Set(unmatchedWords);
   const filters = pagefindFilters(state.filters);

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../text/vietnamese.ts';
+import { stripDiacritics } from '../text/strip-diacritics.ts';
 
 /**
  * Vietnamese text as the search compares it. Pagefind folds diacritics itself (NFD, marks dropped)
@@ -39,7 +39,7 @@ export function normalizeQueryText(text: string): string {
 
 /** Without any diacritic, đ→d included, lower case: "Đảng ủy" → "dang uy". */
 export function foldText(text: string): string {
-  return foldDiacritics(text.normalize('NFC')).toLowerCase();
+  return stripDiacritics(text).toLowerCase();
 }
 
 /** True when the text has no Vietnamese diacritic at all (the reader typed without them). */
