@@ -181,13 +181,23 @@ function totalOf(counts: FilterCounts): number {
  */
 function memoized(pf: PagefindApi): PagefindApi {
   const searches = new Map<string, Promise<PagefindResponse>>();
-  // A result's data() builds Pagefind's excerpts anew on every call: once per result is enough.
+  // A result's data() builds Pagefind's excerpt anew on every call, and the same page comes back
+  // from several searches (the words, the number key): one load per page is enough, because the
+  // page shows its own excerpt (excerpt.ts) from the text and meta, which no search changes.
+  const fragments = new Map<string, ReturnType<PagefindResult['data']>>();
   const withDataOnce = (response: PagefindResponse): PagefindResponse => ({
     ...response,
-    results: response.results.map((result) => {
-      let data: ReturnType<PagefindResult['data']> | null = null;
-      return { ...result, data: () => (data ??= result.data()) };
-    }),
+    results: response.results.map((result) => ({
+      ...result,
+      data: () => {
+        let data = fragments.get(result.id);
+        if (!data) {
+          data = result.data();
+          fragments.set(result.id, data);
+        }
+        return data;
+      },
+    })),
   });
   return {
     options: (options) => pf.options(options),

@@ -113,3 +113,25 @@ describe('runSearch asks Pagefind only what it needs', () => {
     expect(pf.searches).toEqual(expected);
   });
 });
+
+describe('runSearch loads each result page once', () => {
+  it('once per page, however many of its searches return it (the words, the number key)', async () => {
+    const pf = new FakePagefind(docs);
+    const outcome = await runSearch(pf, state('kế hoạch 96/KH-UBND'));
+    expect(outcome.results.length).toBeGreaterThan(1);
+    // The page then shows the first results: nothing is loaded twice.
+    await Promise.all(outcome.results.slice(0, 10).map((r) => r.result.data()));
+    expect(pf.loads.length).toBeGreaterThan(0);
+    expect(new Set(pf.loads).size).toBe(pf.loads.length);
+  });
+
+  it('starts loading the first results of the whole query while it checks the words', async () => {
+    const pf = new FakePagefind(docs);
+    const outcome = await runSearch(pf, state('bình đẳng giới'), { prefetch: 2 });
+    expect(outcome.results.length).toBeGreaterThan(2);
+    expect([...pf.loads].sort()).toEqual(outcome.results.slice(0, 2).map((r) => r.result.id).sort());
+    const without = new FakePagefind(docs);
+    await runSearch(without, state('bình đẳng giới'));
+    expect(without.loads).toEqual([outcome.results[0]!.result.id]);
+  });
+});

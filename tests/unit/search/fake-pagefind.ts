@@ -19,6 +19,8 @@ const tokens = (s: string) => s.split(/\s+/).map((t) => fold(t).replace(/[^\p{L}
 
 export class FakePagefind implements PagefindApi {
   searches: string[] = [];
+  /** Ids of the results whose data() was called, in call order. */
+  loads: string[] = [];
   private readonly docs: FakeDocument[];
   /** Prefix of result ids, distinct per bundle when several are merged (FakeMergedPagefind). */
   private readonly idPrefix: string;
@@ -93,6 +95,7 @@ export class FakePagefind implements PagefindApi {
       words,
       matchedMetaFields: title ? ['title'] : [],
       data: async (): Promise<PagefindFragment> => {
+        this.loads.push(`${this.idPrefix}_${i}`);
         const d = this.docs[i]!;
         return { url: d.url, content: d.content, excerpt: '', word_count: tokens(d.content).length, meta: d.meta, filters: d.filters };
       },
