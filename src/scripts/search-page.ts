@@ -24,7 +24,7 @@ import {
   type MergeablePagefind,
 } from '../lib/search/search-coverage.ts';
 import { shardPath, shardTarget, type SearchShard } from '../lib/search/shards.ts';
-import { emptyFilters, parseSearchParams, sameState, searchQueryString, withHighlight, type SearchState } from '../lib/search/url-state.ts';
+import { emptyFilters, hasFilters, parseSearchParams, sameState, searchQueryString, withHighlight, type SearchState } from '../lib/search/url-state.ts';
 
 /**
  * What one search costs, for the benchmark (README "Search"): set on window.__searchMetrics after
@@ -95,8 +95,11 @@ export function startSearchPage(): void {
   const coverageText = form.querySelector<HTMLElement>('[data-search-coverage-text]')!;
   const widenButton = form.querySelector<HTMLButtonElement>('[data-search-widen]')!;
   const filtersNoteLine = form.querySelector<HTMLElement>('[data-search-filters-note]')!;
+  const facetsBox = form.querySelector<HTMLDetailsElement>('[data-search-facets]')!;
   form.querySelector<HTMLElement>('[data-search-js-note]')!.hidden = true;
   filtersBox.hidden = false;
+  // On a narrow screen the filters come before the results: closed there unless one is ticked.
+  if (!window.matchMedia('(min-width: 60rem)').matches && !hasFilters(parseSearchParams(new URLSearchParams(window.location.search)))) facetsBox.open = false;
 
   // The index's shards, newest first, as the page was built with them (src/pages/tim-kiem/index.astro).
   let plan: SearchShard[] = [];
@@ -182,6 +185,8 @@ export function startSearchPage(): void {
   let queue: Promise<unknown> = Promise.resolve();
 
   let current: SearchOutcome | null = null;
+  // Pagefind's filter index is loaded by the first search that counts (runSearch's `counts`).
+  let countsLoaded = false;
   let shown = 0;
   let sequence = 0;
 
@@ -204,7 +209,7 @@ export function startSearchPage(): void {
     for (const facet of facets) {
       const fieldset = form.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${facet.key}"]`)!;
       const ul = fieldset.querySelector<HTMLUListElement>('[data-facet-values]')!;
-      const counts = outcome.counts[facet.key] ?? {};
+      const counts = outcome.counts?.[facet.key] ?? {};
       const selected = outcome.state.filters[facet.key];
       const values = [...new Set([...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0), ...selected])];
       values.sort(facet.key === 'nam' ? (a, b) => Number(b) - Number(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
@@ -393,7 +398,9 @@ export function startSearchPage(): void {
         target,
         loaded: () => loaded,
         merge,
-        search: () => runSearch(api, state, { prefetch: pageSize }),
+        // Until the filter index is loaded, a search without filters shows its results first and
+        // counts right after (RunSearchOptions.counts): loading and counting would delay them.
+        search: () => runSearch(api, state, { prefetch: pageSize, counts: countsLoaded || hasFilters(state) }),
         onWiden: (next) => say(`Đang tìm thêm trong văn bản năm ${yearsText(plan, next)}…`),
         stale: () => mine !== sequence,
       });
@@ -401,6 +408,9 @@ export function startSearchPage(): void {
       if (first) performance.mark('search:searched');
       await render(outcome, coverageOf(plan, state, loaded), before, widened);
       if (mine !== sequence) return;
+      // The results and the status are on screen: no "loading" message may replace them now.
+      window.clearTimeout(slow);
+      list.removeAttribute('aria-busy');
       if (options.focusResults) (list.querySelector<HTMLAnchorElement>('a') ?? input).focus();
       metrics.searches++;
       metrics.query = state.q;
@@ -411,6 +421,17 @@ export function startSearchPage(): void {
         performance.measure('search:time-to-first-results', 'search:start', 'search:first-results');
         metrics.timeToFirstResultsMs = metrics.lastSearchMs;
         metrics.sinceNavigationMs = performance.now();
+      }
+      if (outcome.counts === null) {
+        // The same search with its counts; the results on screen stay as they are.
+        const counted = await runSearch(api, state);
+        countsLoaded = true;
+        if (mine !== sequence) return;
+        outcome.counts = counted.counts;
+        outcome.totalDocuments = counted.totalDocuments;
+        renderFacets(outcome);
+      } else {
+        countsLoaded = true;
       }
       const resources = pagefindResources();
       metrics.pagefindRequests = resources.length;

@@ -323,4 +323,40 @@ describe('what a search costs', () => {
     console.log(`Cold query "bình đẳng giới": ${Math.round(metrics.timeToFirstResultsMs as number)} ms to first results (${Math.round(metrics.sinceNavigationMs as number)} ms since navigation), ${metrics.pagefindTransferBytes} bytes in ${metrics.pagefindRequests} /pagefind/ requests.`);
     await cold.close();
   });
+
+  it('shows the first results before it loads the filter index, then fills the filters', async () => {
+    const cold = await chromium.browser.newContext();
+    const { page } = await openSearch(searchPath('bình đẳng giới'), cold);
+    const timing = (await page.evaluate(`({
+      shown: performance.getEntriesByName('search:first-results')[0].startTime,
+      filters: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.pf_filter')).map((e) => e.startTime),
+    })`)) as { shown: number; filters: number[] };
+    expect(timing.filters.length).toBeGreaterThan(0);
+    for (const start of timing.filters) expect(start).toBeGreaterThanOrEqual(timing.shown);
+    // Once ready, the filters have their counts (the year facet sums to the results).
+    const years = counts(await facet(page, 'nam'));
+    expect(Object.values(years).reduce((a, b) => a + b, 0)).toBe(await page.evaluate('window.__searchMetrics.resultCount'));
+    await cold.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('puts the results first: the filters, before them, stay closed unless one is ticked', async () => {
+    const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const { page } = await openSearch(searchPath('bình đẳng giới'), phone);
+    const facets = page.locator('details[data-search-facets]');
+    expect(await facets.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('summary', { hasText: 'Lọc kết quả' }).isVisible()).toBe(true);
+    expect(await page.locator('fieldset[data-facet="nam"]').isVisible()).toBe(false);
+    const firstResult = await page.locator('[data-search-results] > li').first().boundingBox();
+    expect(firstResult!.y).toBeLessThan(740);
+    // Opening them with the keyboard shows the filters with their counts.
+    await page.locator('details[data-search-facets] > summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('fieldset[data-facet="nam"]').isVisible()).toBe(true);
+    await page.close();
+    const filtered = await openSearch(searchPath('bình đẳng giới', `&tinh=${encodeURIComponent('Lạng Sơn')}`), phone);
+    expect(await filtered.page.locator('details[data-search-facets]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await phone.close();
+  });
 });

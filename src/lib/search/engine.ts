@@ -46,14 +46,14 @@ export interface SearchOutcome {
   results: RankedResult[];
   /** Words (as typed, normalised) that no document contains. */
   unmatched: string[];
-  /** Filter value counts to show next to each checkbox. */
-  counts: FilterCounts;
+  /** Filter value counts to show next to each checkbox; null when the search was asked not to count (RunSearchOptions.counts). */
+  counts: FilterCounts | null;
   /** Words and phrases to highlight on the document page. */
   highlight: string[];
   /** Other searches worth trying when nothing (or little) was found. */
   suggestions: Suggestion[];
-  /** Documents in the archive (from the filter totals). */
-  totalDocuments: number;
+  /** Documents in the loaded shards (from the filter totals); null when not counted. */
+  totalDocuments: number | null;
 }
 
 const maxVerified = 20;
@@ -220,6 +220,13 @@ function memoized(pf: PagefindApi): PagefindApi {
 export interface RunSearchOptions {
   /** How many of the first results to start loading as soon as they are known (the page's first screen). */
   prefetch?: number;
+  /**
+   * False: no filter counts and no totals (`counts` and `totalDocuments` null), for a query
+   * without filters. Pagefind counts every filter value in every search once its filter index is
+   * loaded, and loading it is a request and a WebAssembly call more: a first search without them
+   * shows its results sooner, and the page counts afterwards. Default true.
+   */
+  counts?: boolean;
 }
 
 export async function runSearch(searchApi: PagefindApi, state: SearchState, options: RunSearchOptions = {}): Promise<SearchOutcome> {
@@ -239,10 +246,12 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
     return { ...base, kind: results.length ? 'results' : 'none', results, unmatched: [], counts, highlight: [], suggestions: results.length ? [] : [clearFilters(state, null)] };
   }
 
-  // The totals load the filter index: fetched while the words are looked up, not before.
-  const totalsLoading = pf.filters();
+  const counting = options.counts !== false || hasFilters(state);
+  // The totals load the filter index, and Pagefind counts filter values only in the searches that
+  // run once it is loaded: so before the first search, even when the index chunks are cached.
+  const totals = counting ? await pf.filters() : null;
   const unmatchedWords = await findUnmatched(pf, query, options.prefetch);
-  const base = { state, query, totalDocuments: totalOf(await totalsLoading) };
+  const base = { state, query, totalDocuments: totals ? totalOf(totals) : null };
   const leaveOut = new Set(unmatchedWords);
   const filters = pagefindFilters(state.filters);
   const [main, numbers] = await Promise.all([collect(pf, query, leaveOut, filters, sort), numberMatches(pf, query, filters)]);
@@ -262,10 +271,10 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
     ];
   }
 
-  const counts = await facetCounts(state, main.counts, async (leave) => (await collect(pf, query, leaveOut, pagefindFilters(state.filters, leave), undefined)).counts);
+  const counts = counting ? await facetCounts(state, main.counts, async (leave) => (await collect(pf, query, leaveOut, pagefindFilters(state.filters, leave), undefined)).counts) : null;
   // A document found by its number but not by the words: count it in its filter values too.
   const extra = ordered.filter((r) => r.numberMatch && !main.results.some((m) => m.id === r.result.id));
-  if (extra.length) {
+  if (counts && extra.length) {
     for (const fragment of await Promise.all(extra.map((r) => r.result.data()))) {
       for (const [key, values] of Object.entries(fragment.filters ?? {})) {
         counts[key] ??= {};

@@ -84,8 +84,8 @@ describe('runSearch on a fake Pagefind', () => {
   it('counts each filter value as if only the other filters were applied', async () => {
     const outcome = await runSearch(new FakePagefind(docs), state('bình đẳng giới', { filters: { ...emptyFilters(), tinh: ['Lạng Sơn'] } }));
     expect(outcome.results).toHaveLength(1);
-    expect(outcome.counts.tinh).toMatchObject({ 'Lạng Sơn': 1, 'Kiên Giang': 1, 'Thanh Hóa': 1 });
-    expect(outcome.counts.nam).toMatchObject({ '2018': 1, '2019': 0 });
+    expect(outcome.counts!.tinh).toMatchObject({ 'Lạng Sơn': 1, 'Kiên Giang': 1, 'Thanh Hóa': 1 });
+    expect(outcome.counts!.nam).toMatchObject({ '2018': 1, '2019': 0 });
   });
 
   it('sorts by date when asked, newest or oldest first', async () => {
@@ -96,7 +96,7 @@ describe('runSearch on a fake Pagefind', () => {
   it('with no query and no filter, gives the totals; with filters only, browses', async () => {
     const empty = await runSearch(new FakePagefind(docs), state(''));
     expect(empty).toMatchObject({ kind: 'empty', totalDocuments: 4 });
-    expect(empty.counts.tinh).toEqual({ 'Lạng Sơn': 1, 'Kiên Giang': 1, 'Thanh Hóa': 1 });
+    expect(empty.counts!.tinh).toEqual({ 'Lạng Sơn': 1, 'Kiên Giang': 1, 'Thanh Hóa': 1 });
     expect(await urls('', { filters: { ...emptyFilters(), nam: ['2015', '2019'] } })).toEqual(['kien-giang-68-ubnd-vhxh', 'thanh-hoa-2458-bvstbcpn-vx']);
   });
 });
@@ -133,5 +133,26 @@ describe('runSearch loads each result page once', () => {
     const without = new FakePagefind(docs);
     await runSearch(without, state('bình đẳng giới'));
     expect(without.loads).toEqual([outcome.results[0]!.result.id]);
+  });
+});
+
+describe('runSearch without counts (the first search of the page shows its results before counting)', () => {
+  it('gives the same results, no counts, and does not load the filter index', async () => {
+    const pf = new FakePagefind(docs);
+    const quick = await runSearch(pf, state('bình đẳng giới'), { counts: false });
+    expect(quick.counts).toBeNull();
+    expect(quick.totalDocuments).toBeNull();
+    expect(pf.filterLoads).toBe(0);
+    const full = await runSearch(new FakePagefind(docs), state('bình đẳng giới'));
+    expect(quick.results.map((r) => r.result.id)).toEqual(full.results.map((r) => r.result.id));
+    expect(full.counts).not.toBeNull();
+    expect(full.totalDocuments).toBe(4);
+  });
+
+  it('counts anyway when a filter is ticked (filtering needs the filter index) or nothing is typed', async () => {
+    const filtered = await runSearch(new FakePagefind(docs), state('bình đẳng giới', { filters: { ...emptyFilters(), tinh: ['Lạng Sơn'] } }), { counts: false });
+    expect(filtered.counts!.tinh).toMatchObject({ 'Lạng Sơn': 1, 'Kiên Giang': 1 });
+    const empty = await runSearch(new FakePagefind(docs), state(''), { counts: false });
+    expect(empty.totalDocuments).toBe(4);
   });
 });

@@ -32,7 +32,13 @@ export class FakePagefind implements PagefindApi {
   async options(): Promise<void> {}
   async init(): Promise<void> {}
 
+  /** Calls of filters() (Pagefind loads its filter index there). */
+  filterLoads = 0;
+
   async filters(): Promise<FilterCounts> {
+    // Loading takes a while: a search started meanwhile does not count (see search()).
+    await Promise.resolve();
+    this.filterLoads++;
     return this.count(this.docs.map((_, i) => i));
   }
 
@@ -100,7 +106,9 @@ export class FakePagefind implements PagefindApi {
         return { url: d.url, content: d.content, excerpt: '', word_count: tokens(d.content).length, meta: d.meta, filters: d.filters };
       },
     }));
-    return { results, unfilteredResultCount: unfiltered, filters: this.count(hits.map((h) => h.i)), totalFilters: this.count(all) };
+    // As Pagefind: filter values are counted only once the filter index is loaded (filters()).
+    const counted = this.filterLoads > 0;
+    return { results, unfilteredResultCount: unfiltered, filters: counted ? this.count(hits.map((h) => h.i)) : {}, totalFilters: counted ? this.count(all) : {} };
   }
 }
 
