@@ -423,13 +423,18 @@ export function startSearchPage(): void {
         metrics.sinceNavigationMs = performance.now();
       }
       if (outcome.counts === null) {
-        // The same search with its counts; the results on screen stay as they are.
-        const counted = await runSearch(api, state);
-        countsLoaded = true;
-        if (mine !== sequence) return;
-        outcome.counts = counted.counts;
-        outcome.totalDocuments = counted.totalDocuments;
-        renderFacets(outcome);
+        // The same search with its counts; the results on screen stay as they are. Should the
+        // filter index fail to load, the results stay and the filters stay empty.
+        try {
+          const counted = await runSearch(api, state);
+          countsLoaded = true;
+          if (mine !== sequence) return;
+          outcome.counts = counted.counts;
+          outcome.totalDocuments = counted.totalDocuments;
+          renderFacets(outcome);
+        } catch (error) {
+          console.warn('Search filters could not be counted:', error);
+        }
       } else {
         countsLoaded = true;
       }
