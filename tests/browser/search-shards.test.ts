@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { seriousAxeViolations, sharedBrowser, siteUrl } from './browser.ts';
 import { shardedSite } from './global-setup.ts';
-import { resultIds, searchCount, searchPath, statusText, waitForSearch } from './search-support.ts';
+import { resultIds, searchCount, searchPath, showAll, statusText, waitForSearch } from './search-support.ts';
 
 /**
  * The search page on a search index of several shards: the same 31 documents built with shards of
@@ -56,16 +56,6 @@ async function coverage(page: Page) {
     loaded: window.__searchMetrics.shardsLoaded,
     bundles: [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /\\/pagefind\\/nam-[^/]+\\/(index|filter|fragment|pagefind-entry)/.test(p)).map((p) => p.replace(/^.*\\/pagefind\\/(nam-[^/]+)\\/.*$/, '$1')))],
   })`)) as { text: string; button: boolean; filtersNote: string | null; loaded: string[]; bundles: string[] };
-}
-
-/** Clicks "Xem thêm kết quả" until every result is listed. */
-async function showAll(page: Page): Promise<void> {
-  const more = page.locator('[data-search-more]');
-  for (let i = 0; i < 50 && (await more.isVisible()); i++) {
-    const n = await page.locator('[data-search-results] > li').count();
-    await more.click();
-    for (let j = 0; j < 100 && (await page.locator('[data-search-results] > li').count()) === n; j++) await page.waitForTimeout(20);
-  }
 }
 
 const sorted = (ids: string[]) => [...ids].sort();

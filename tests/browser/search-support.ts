@@ -40,3 +40,13 @@ export async function statusText(page: Page): Promise<string> {
 export function searchPath(query: string, extra = ''): string {
   return `/tim-kiem/?q=${encodeURIComponent(query)}${extra}`;
 }
+
+/** Clicks "Xem thêm kết quả" until every result is listed. */
+export async function showAll(page: Page): Promise<void> {
+  const more = page.locator('[data-search-more]');
+  for (let i = 0; i < 50 && (await more.isVisible()); i++) {
+    const n = await page.locator('[data-search-results] > li').count();
+    await more.click();
+    for (let j = 0; j < 100 && (await page.locator('[data-search-results] > li').count()) === n; j++) await page.waitForTimeout(20);
+  }
+}

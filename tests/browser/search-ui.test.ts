@@ -4,7 +4,7 @@ import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { documentType } from '../../src/lib/identity/document-types.ts';
 import { findProvince } from '../../src/lib/places/provinces.ts';
 import { openPage, seriousAxeViolations, sharedBrowser, siteUrl } from './browser.ts';
-import { resultIds, searchCount, searchPath, statusText, waitForSearch } from './search-support.ts';
+import { resultIds, searchCount, searchPath, showAll, statusText, waitForSearch } from './search-support.ts';
 
 const corpus = loadCorpus(process.cwd()).documents;
 
@@ -30,16 +30,6 @@ function tally(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;
   return out;
-}
-
-/** Clicks "Xem thêm kết quả" until every result is listed. */
-async function showAll(page: Page): Promise<void> {
-  const more = page.locator('[data-search-more]');
-  for (let i = 0; i < 50 && (await more.isVisible()); i++) {
-    const n = await page.locator('[data-search-results] > li').count();
-    await more.click();
-    for (let j = 0; j < 100 && (await page.locator('[data-search-results] > li').count()) === n; j++) await page.waitForTimeout(20);
-  }
 }
 
 const counts = (shown: Record<string, { count: number }>) => Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, v.count]));

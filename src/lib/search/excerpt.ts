@@ -1,4 +1,4 @@
-import { compactFolded, foldText } from './normalize.ts';
+import { foldText } from './normalize.ts';
 import type { QueryTerm } from './query.ts';
 
 /**
@@ -61,7 +61,7 @@ class TextWords {
     }
     // A compact match needs the term's first character and some punctuation to drop.
     if (!folded.includes(term[0]!) || !/[^a-z0-9]/.test(folded)) return false;
-    return compactFolded(folded).startsWith(term);
+    return folded.replace(/[^a-z0-9]/g, '').startsWith(term);
   }
 }
 
