@@ -16,14 +16,16 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { pagefindPatchesKey, patchPagefindScript } from '../src/lib/search/pagefind-patches.ts';
 import type { SearchShard } from '../src/lib/search/shards.ts';
 
 const outDir = process.env.ARCHIVE_OUT_DIR ?? 'dist';
 const bundleRoot = join(outDir, 'pagefind');
 const cacheRoot = process.env.ARCHIVE_SEARCH_CACHE_DIR ?? join('node_modules', '.cache', 'archive-search');
 const indexOptions = { forceLanguage: 'vi' } as const;
-// Part of every shard's fingerprint: a new Pagefind or new options must rebuild every shard.
-const indexerVersion = `pagefind ${JSON.parse(readFileSync(join('node_modules', 'pagefind', 'package.json'), 'utf8')).version} ${JSON.stringify(indexOptions)}`;
+// Part of every shard's fingerprint: a new Pagefind, new options or new patches of its script must
+// rebuild every shard.
+const indexerVersion = `pagefind ${JSON.parse(readFileSync(join('node_modules', 'pagefind', 'package.json'), 'utf8')).version} ${JSON.stringify(indexOptions)} ${pagefindPatchesKey}`;
 
 function fail(messages: string[]): never {
   console.error('Search index failed, the build stops:');
@@ -127,6 +129,9 @@ try {
     for (const name of ['pagefind.js', 'wasm.unknown.pagefind', 'pagefind-entry.json']) {
       if (!existsSync(join(target, name))) fail([`${shard.name}/${name} is missing from the Pagefind bundle, but the search page loads it`]);
     }
+    // Work the search page never uses, taken out of Pagefind's script (src/lib/search/pagefind-patches.ts).
+    const script = join(target, 'pagefind.js');
+    writeFileSync(script, patchPagefindScript(readFileSync(script, 'utf8'), script));
     rmSync(cached, { recursive: true, force: true });
     cpSync(target, cached, { recursive: true });
     writeFileSync(join(cached, '.fingerprint'), key);

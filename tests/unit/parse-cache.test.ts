@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -7,8 +6,9 @@ import { loadCorpus, parseDocumentFile } from '../../src/lib/content/corpus.ts';
 import { openParseCache, type ParseCache } from '../../src/lib/content/parse-cache.ts';
 import { repoRoot } from './citations/helpers.ts';
 import { frontmatter } from './fixtures/documents.ts';
+import { makeTempDir } from './temp-dirs.ts';
 
-const cacheFile = () => join(mkdtempSync(join(tmpdir(), 'parse-cache-')), 'parsed.json');
+const cacheFile = () => join(makeTempDir('parse-cache-'), 'parsed.json');
 
 /** Counts the parses a cache let through, i.e. the misses. */
 function counting(cache: ParseCache): ParseCache & { misses: number } {

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pagefindContentEncoding, startStaticServer } from '../../scripts/static-server.ts';
+import { makeTempDir } from './temp-dirs.ts';
 
 describe('pagefindContentEncoding: Pagefind files that are gzip streams already', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('pagefindContentEncoding: Pagefind files that are gzip streams already'
   });
 
   it('is sent with Content-Encoding: gzip, bytes unchanged', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'static-server-'));
+    const root = makeTempDir('static-server-');
     mkdirSync(join(root, 'pagefind', 'nam-2025', 'index'), { recursive: true });
     const body = gzipSync(Buffer.from('pagefind_dcd…'));
     writeFileSync(join(root, 'pagefind', 'nam-2025', 'index', 'vi_1.pf_index'), body);

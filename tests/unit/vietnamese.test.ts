@@ -47,6 +47,19 @@ describe('stripDiacritics (the search fold)', () => {
     }
   });
 
+  // The fast path scans only U+0300–U+036F; other scripts' marks must still go, as \p{M} takes them.
+  it.each([
+    ['café'.normalize('NFD'), 'cafe'],
+    ['हिंदी', 'हद'],
+    ['x\u20d7 y\u1ab0', 'x y'],
+    ['Phụ nữ “bình đẳng” … – 5‰ №3', 'Phu nu “binh dang” … – 5‰ №3'],
+    ['ἄλφα', 'αλφα'],
+  ])('drops every combining mark, not only Latin ones: %s → %s', (input, expected) => {
+    expect(stripDiacritics(input)).toBe(expected);
+    const reference = input.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+    expect(stripDiacritics(input)).toBe(reference);
+  });
+
   it('folds the text of every document in the archive as foldDiacritics does', () => {
     const root = join(import.meta.dirname, '../../content/van-ban');
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));

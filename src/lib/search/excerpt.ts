@@ -18,12 +18,17 @@ export interface ExcerptPart {
  * 2,000-word texts of a result page); the forms a match needs beyond that are computed only for
  * the words that can match.
  */
-class TextWords {
+export class TextWords {
   /** The words as written. */
   readonly texts: string[];
   /** The same words folded (no diacritics, đ→d, lower case). */
   readonly folded: string[];
   private readonly cores: Array<string | undefined> = [];
+  private readonly matching = new Map<string, number[]>();
+  /** The folded words joined by one space, and where each word starts in it. */
+  private joined: { text: string; starts: number[] } | null = null;
+  /** Words with a character other than a–z and 0–9: the only ones a compact match can concern. */
+  private punctuated: number[] | null = null;
 
   constructor(content: string) {
     this.texts = content.split(/\s+/).filter(Boolean);
@@ -63,6 +68,50 @@ class TextWords {
     if (!folded.includes(term[0]!) || !/[^a-z0-9]/.test(folded)) return false;
     return folded.replace(/[^a-z0-9]/g, '').startsWith(term);
   }
+
+  /**
+   * Indexes of the words that match a folded term, ascending. The same answer as calling
+   * `matches` on every word, found faster: a word can only match when its folded form contains the
+   * term (one native search through the joined text finds those) or when it has punctuation (the
+   * compact match); `matches` decides for those candidates alone. Calling it on each of the ten
+   * 2,000-word texts of a result page for each term cost ≈40 ms before the first results.
+   */
+  wordsMatching(term: string): number[] {
+    let found = this.matching.get(term);
+    if (found) return found;
+    const candidates = new Set<number>();
+    if (term) {
+      const { text, starts } = (this.joined ??= joinWords(this.folded));
+      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) candidates.add(wordAt(starts, at));
+      this.punctuated ??= this.folded.flatMap((w, i) => (/[^a-z0-9]/.test(w) ? [i] : []));
+      for (const i of this.punctuated) candidates.add(i);
+    }
+    found = [...candidates].filter((i) => this.matches(i, term)).sort((a, b) => a - b);
+    this.matching.set(term, found);
+    return found;
+  }
+}
+
+function joinWords(words: readonly string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    starts.push(at);
+    at += w.length + 1;
+  }
+  return { text: words.join(' '), starts };
+}
+
+/** The word whose span holds character `at` of the joined text (binary search on the starts). */
+function wordAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 // The page folds the same result texts several times (the missing-word check, then the excerpts).
@@ -80,11 +129,7 @@ function toWords(content: string): TextWords {
 
 /** True when some word of the text (or of a meta value) starts with the term, folded. */
 export function textHasTerm(texts: string[], term: Pick<QueryTerm, 'folded'>): boolean {
-  return texts.some((t) => {
-    const words = toWords(t);
-    for (let i = 0; i < words.length; i++) if (words.matches(i, term.folded)) return true;
-    return false;
-  });
+  return texts.some((t) => toWords(t).wordsMatching(term.folded).length > 0);
 }
 
 /** Positions where the phrase starts: consecutive words equal to its words (the last may be a prefix). */
@@ -119,13 +164,14 @@ export function buildExcerpt(content: string, terms: Array<Pick<QueryTerm, 'fold
   const folded = terms.map((t) => t.folded).filter(Boolean);
   const marked = new Array<boolean>(all.length).fill(false);
   const termAt = new Array<number>(all.length).fill(-1);
-  for (let i = 0; i < all.length; i++) {
-    const k = folded.findIndex((f) => all.matches(i, f));
-    if (k >= 0) {
+  // A word matching several terms counts for the first of them.
+  folded.forEach((f, k) => {
+    for (const i of all.wordsMatching(f)) {
+      if (termAt[i] !== -1) continue;
       marked[i] = true;
       termAt[i] = k;
     }
-  }
+  });
   let best = 0;
   const phraseStarts = phrase ? phrasePositions(all, phrase.map((t) => t.folded)) : [];
   for (const start of phraseStarts) for (let j = 0; j < phrase!.length; j++) marked[start + j] = true;

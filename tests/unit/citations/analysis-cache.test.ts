@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/lib/citations/analyze.ts';
@@ -7,11 +5,12 @@ import { openAnalysisCache, registryDigest } from '../../../src/lib/citations/an
 import { buildCitationGraph } from '../../../src/lib/citations/graph.ts';
 import { createRegistry } from '../../../src/lib/citations/registry.ts';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { makeTempDir } from '../temp-dirs.ts';
 import { repoRoot } from './helpers.ts';
 
 const { documents } = loadCorpus(repoRoot);
 const registry = createRegistry(documents);
-const memoFile = () => join(mkdtempSync(join(tmpdir(), 'analysis-cache-')), 'analysis.json');
+const memoFile = () => join(makeTempDir('analysis-cache-'), 'analysis.json');
 
 describe('analysis cache: a rebuild analyses only what changed', () => {
   it('gives the engine\'s own analysis of every document, from the memo on the second run', () => {

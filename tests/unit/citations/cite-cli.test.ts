@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../temp-dirs.ts';
 import { repoRoot } from './helpers.ts';
 
 // The CLI runs on the project's Node 24 (node_modules/.bin/node), as `npm run cite` does.
@@ -19,7 +19,7 @@ function run(args: string[], input?: string | Buffer) {
 }
 
 const fields = ['file', 'raw', 'start', 'end', 'shape', 'type', 'number', 'year', 'symbol', 'issuer', 'date', 'relation', 'key', 'status', 'reason', 'documentId'];
-const dir = mkdtempSync(join(tmpdir(), 'cite-'));
+const dir = makeTempDir('cite-');
 
 describe('npm run cite', { timeout: 30_000 }, () => {
   it('prints one JSON object per reference in a file, with offsets into the file', () => {

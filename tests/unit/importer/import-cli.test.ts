@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
+import { makeTempDir } from '../temp-dirs.ts';
 import { seedDirectory, seeds } from './seeds.ts';
 
 // scripts/import.ts end to end, in a scratch project directory (its content/van-ban is the archive).
@@ -14,15 +14,7 @@ function runImport(cwd: string, ...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const scratches: string[] = [];
-function scratch(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'import-'));
-  scratches.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = () => makeTempDir('import-');
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

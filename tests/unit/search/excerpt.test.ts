@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, countPhrase, textHasTerm } from '../../../src/lib/search/excerpt.ts';
+import { buildExcerpt, countPhrase, TextWords, textHasTerm } from '../../../src/lib/search/excerpt.ts';
 import { parseQuery } from '../../../src/lib/search/query.ts';
 
 const text = (parts: Array<{ text: string; mark: boolean }>) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
@@ -52,5 +54,35 @@ describe('textHasTerm: is the word really there (not just a shorter prefix Pagef
 describe('countPhrase', () => {
   it('counts folded occurrences', () => {
     expect(countPhrase('Bình đẳng giới; bình đẳng giới và BÌNH ĐẲNG GIỚI', parseQuery('"binh dang gioi"').phrase!)).toBe(3);
+  });
+});
+
+describe('TextWords.wordsMatching: the words `matches` accepts, found without testing every word', () => {
+  const root = join(import.meta.dirname, '../../../content/van-ban');
+  const documents = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(join(root, f), 'utf8'));
+  // Whole words, prefixes, đ, number-symbols in compact form, words with inner punctuation, a term
+  // that spans a space, one that occurs nowhere, and single letters (the widest prefixes).
+  const terms = ['phu', 'nu', 'binh', 'dang', 'gioi', 'uy', 'ban', 'nhan', 'dan', 'd', 'n', 'ng', 'kh', 'ubnd', 'ubndvx', '562012ndcp', '21cttw', '2019', '56', 'bdg', 'vstbpn', 'ct', 'tw', 'phu nu', 'xyzq'];
+
+  it('agrees with `matches` on every word of every document', () => {
+    expect(documents.length).toBeGreaterThan(25);
+    for (const [d, content] of documents.entries()) {
+      const words = new TextWords(content);
+      for (const term of terms) {
+        const expected = words.texts.flatMap((_, i) => (words.matches(i, term) ? [i] : []));
+        expect(words.wordsMatching(term), `document ${d}, term ${term}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('finds a compact match across inner punctuation and a match at the very first and last word', () => {
+    const words = new TextWords('Nghị định 56/2012/NĐ-CP, (BĐG/VSTBPN) và phụ nữ');
+    expect(words.wordsMatching('562012ndcp')).toEqual([2]);
+    expect(words.wordsMatching('vstbpn')).toEqual([3]);
+    expect(words.wordsMatching('nghi')).toEqual([0]);
+    expect(words.wordsMatching('nu')).toEqual([6]);
+    expect(words.wordsMatching('')).toEqual([]);
   });
 });

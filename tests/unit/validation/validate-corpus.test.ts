@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatProblem } from '../../../src/lib/content/corpus.ts';
 import { checkDocuments, corpusChecks } from '../../../src/lib/validation/validate-corpus.ts';
 import { corpusDocument, frontmatter, today } from '../fixtures/documents.ts';
+import { makeTempDir } from '../temp-dirs.ts';
 
 describe('validate-corpus', () => {
   it('runs every check', () => {
@@ -29,7 +29,7 @@ describe('validate-corpus', () => {
   });
 
   it('npm run validate exits 1 on errors and lists them as file:line', { timeout: 30_000 }, () => {
-    const root = mkdtempSync(join(tmpdir(), 'validate-'));
+    const root = makeTempDir('validate-');
     mkdirSync(join(root, 'content/van-ban/2019'), { recursive: true });
     writeFileSync(join(root, 'content/van-ban/2019/kien-giang-68-ubnd-vhxh.md'), `---\n${stringify(frontmatter())}---\nCăn cứ <b>x</b>\n`);
     const script = join(import.meta.dirname, '../../../scripts/validate.ts');
@@ -40,6 +40,5 @@ describe('validate-corpus', () => {
     const clean = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8' });
     expect(clean.status).toBe(0);
     expect(clean.stdout).toBe('1 documents checked: 0 error(s), 0 warning(s)\n');
-    rmSync(root, { recursive: true, force: true });
   });
 });
