@@ -14,3 +14,24 @@ export function pageCacheKey(...parts: unknown[]): string {
 function mapsAsEntries(_key: string, value: unknown): unknown {
   return value instanceof Map ? [...value.entries()] : value;
 }
+
+/**
+ * The `cacheKey` of a list page (a province, a year, a type, a page of /van-ban/): its props, with
+ * every document in them reduced to its id and frontmatter, because that is all a list shows of a
+ * document (DocumentList.astro). A change to a document's text alone, the usual edit, then leaves
+ * every list page cached; a change to its title, number, date or issuer re-renders the lists that
+ * show it. A value with both an `id` string and a `data` object is taken for a document.
+ */
+export function listPageCacheKey(props: unknown): string {
+  return createHash('sha256').update(JSON.stringify(props, listedOnly)).digest('base64url');
+}
+
+function listedOnly(key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value.entries()];
+  if (key !== 'data' && isDocument(value)) return { id: value.id, data: value.data };
+  return value;
+}
+
+function isDocument(value: unknown): value is { id: string; data: object } {
+  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { data?: unknown }).data === 'object' && (value as { data?: unknown }).data !== null;
+}
