@@ -73,8 +73,9 @@ export class TextWords {
    * Indexes of the words that match a folded term, ascending. The same answer as calling
    * `matches` on every word, found faster: a word can only match when its folded form contains the
    * term (one native search through the joined text finds those) or when it has punctuation (the
-   * compact match); `matches` decides for those candidates alone. Calling it on each of the ten
-   * 2,000-word texts of a result page for each term cost ≈40 ms before the first results.
+   * compact match); `matches` decides for those candidates alone. Testing every word of the ten
+   * 2,000-word texts of a result page for each term took ≈40 ms of CPU profile; the page-level
+   * difference was within the benchmark's noise (README, Performance).
    */
   wordsMatching(term: string): number[] {
     let found = this.matching.get(term);
