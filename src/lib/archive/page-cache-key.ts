@@ -23,13 +23,12 @@ function mapsAsEntries(_key: string, value: unknown): unknown {
  * show it. A value with both an `id` string and a `data` object is taken for a document.
  */
 export function listPageCacheKey(props: unknown): string {
-  return createHash('sha256').update(JSON.stringify(props, listedOnly)).digest('base64url');
+  return pageCacheKey(JSON.stringify(props, listedOnly));
 }
 
 function listedOnly(key: string, value: unknown): unknown {
-  if (value instanceof Map) return [...value.entries()];
   if (key !== 'data' && isDocument(value)) return { id: value.id, data: value.data };
-  return value;
+  return mapsAsEntries(key, value);
 }
 
 function isDocument(value: unknown): value is { id: string; data: object } {
