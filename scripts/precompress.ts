@@ -3,7 +3,7 @@
 // `npm start`) sends them compressed. Pagefind's script and worker are two thirds of a cold search's
 // fixed cost uncompressed (≈90 KB → ≈25 KB). Its index, fragment, filter and WebAssembly files are
 // gzip already and are left alone. HTML is left to the host (every CDN compresses it on the fly).
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -29,30 +29,27 @@ let count = 0;
 let reused = 0;
 let before = 0;
 let after = 0;
-// Every shard's pagefind.js is the same file: compressed once. Astro's hashed assets that kept their
-// twins from an earlier build (dist/ is kept between builds) are not compressed again.
+// Every shard's pagefind.js (and pagefind-highlight.js) is the same file: compressed once, at
+// brotli's slowest level. Astro rewrites its assets and the index step its bundles on every build,
+// so there are no older twins worth keeping.
 const compressedByContent = new Map<string, { br: Buffer; gz: Buffer }>();
 for (const path of [...files(join(outDir, '_astro'), 0), ...[...files(join(outDir, 'pagefind'), 1)].filter((p) => pagefindUsed.has(basename(p)))]) {
   const data = readFileSync(path);
   if (data.length < 1024) continue;
-  const modified = statSync(path).mtimeMs;
-  const upToDate = [`${path}.br`, `${path}.gz`].every((twin) => existsSync(twin) && statSync(twin).mtimeMs >= modified);
-  if (!upToDate) {
-    const digest = createHash('sha256').update(data).digest('hex');
-    let twins = compressedByContent.get(digest);
-    if (twins) reused++;
-    else {
-      twins = {
-        br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
-        gz: gzipSync(data, { level: 9 }),
-      };
-      compressedByContent.set(digest, twins);
-    }
-    writeFileSync(`${path}.br`, twins.br);
-    writeFileSync(`${path}.gz`, twins.gz);
-  } else reused++;
+  const digest = createHash('sha256').update(data).digest('hex');
+  let twins = compressedByContent.get(digest);
+  if (twins) reused++;
+  else {
+    twins = {
+      br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+      gz: gzipSync(data, { level: 9 }),
+    };
+    compressedByContent.set(digest, twins);
+  }
+  writeFileSync(`${path}.br`, twins.br);
+  writeFileSync(`${path}.gz`, twins.gz);
   count++;
   before += data.length;
-  after += statSync(`${path}.br`).size;
+  after += twins.br.length;
 }
-console.log(`Precompressed ${count} script/style file(s) (${reused} reused): ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB with brotli.`);
+console.log(`Precompressed ${count} script/style file(s), ${reused} of them identical to another: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB with brotli.`);
