@@ -1,16 +1,20 @@
 // npm run import -- FILE|DIR… [--out DIR] [--archive DIR]
-// Imports raw texts as documents: one Markdown file each, written as OUT/YEAR/ID.md, never over an
-// existing file. A document already in the archive (same identity, or imported from the same source
-// file) is reported as a duplicate and not written. Prints per file what was written or why not,
-// and every field left for a person to complete, as source-file:line. Exit code 0 when every file
-// was imported, 1 otherwise.
+// Imports documents as archivists receive them: plain text, Word (.docx, .doc), PDF with a text
+// layer, scanned PDF and images (OCR), pages saved from portals (.html). One Markdown file each,
+// written as OUT/YEAR/ID.md, never over an existing file, with the original kept beside it
+// (OUT/YEAR/ID.pdf…). A document already in the archive (same identity, the same source file, or
+// the draft of an issued document) is reported and not written. Prints per file what was written
+// or why not, and every field left for a person to complete, as source-file:line. Exit code 0 when
+// every file was imported, 1 otherwise.
 //   --out DIR      where to write (default content/van-ban)
 //   --archive DIR  the archive that counts as already imported (default content/van-ban); the out
 //                  directory is always checked too. Use an empty directory for a trial import.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { findDuplicate, readArchive, type ArchiveEntry } from '../src/lib/importer/archive-index.ts';
-import { importDocument } from '../src/lib/importer/import-document.ts';
+import { importFile, ORIGINAL_SIZE_LIMIT, type ImportFileResult } from '../src/lib/importer/import-file.ts';
+import { importableExtensions, extensionOf } from '../src/lib/importer/readers/source-format.ts';
+import { isIssuedVersion, versionKey } from '../src/lib/importer/same-document.ts';
 
 const usage = 'usage: npm run import -- FILE|DIR… [--out DIR] [--archive DIR]';
 const args = process.argv.slice(2);
@@ -33,10 +37,15 @@ if (unknown || args.length === 0) {
   process.exit(2);
 }
 
-// A directory stands for the .txt files in it.
+// A directory stands for the files in it of a format the importer reads (any case: .PDF, .TXT).
 const files = args.flatMap((arg) => {
   try {
-    if (statSync(arg).isDirectory()) return readdirSync(arg).filter((n) => n.endsWith('.txt')).sort().map((n) => join(arg, n));
+    if (statSync(arg).isDirectory()) {
+      const names = readdirSync(arg).sort();
+      const skipped = names.filter((n) => !(importableExtensions as readonly string[]).includes(extensionOf(n)) && !n.startsWith('.'));
+      if (skipped.length > 0) console.error(`${arg}: skipped ${skipped.length} file(s) of no importable format: ${skipped.join(', ')}`);
+      return names.filter((n) => (importableExtensions as readonly string[]).includes(extensionOf(n))).map((n) => join(arg, n));
+    }
   } catch {
     // Reported below as unreadable.
   }
@@ -48,53 +57,78 @@ const shown = (path: string) => {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel || '.';
 };
+const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 const known: ArchiveEntry[] = [...readArchive(archive), ...(out === archive ? [] : readArchive(out))];
 let imported = 0;
 let toReview = 0;
 let failed = 0;
 
+// Read everything first, then write issued versions before drafts, so that a draft and its issued
+// PDF given together end with the issued version as the record and the draft reported.
+const results: Array<{ file: string; result: ImportFileResult; started: number }> = [];
 for (const file of files) {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    console.error(`${file}: not imported: cannot read it (${(error as NodeJS.ErrnoException).code ?? error}); check the path`);
-    failed++;
-    continue;
-  }
-  const result = importDocument({ bytes, sourceFile: basename(file), displayPath: file, outDirectory: shown(out) });
+  const started = performance.now();
+  const result = await importFile(file, {
+    displayPath: file,
+    outDirectory: shown(out),
+    progress: ({ page, pages, seconds }) => console.log(`${file}: OCR page ${page} of ${pages} recognised in ${seconds.toFixed(1)} s`),
+  });
+  results.push({ file, result, started });
+}
+const rank = (r: ImportFileResult) => (r.ok && isIssuedVersion(r.data) ? 0 : 1);
+results.sort((a, b) => rank(a.result) - rank(b.result));
+
+for (const { file, result, started } of results) {
   if (!result.ok) {
     console.error(`${result.message}\n${file}: not imported`);
     failed++;
     continue;
   }
   const target = join(out, `${result.id}.md`);
-  const duplicate = findDuplicate(known, result.identity, basename(file));
+  const version = versionKey(result.data);
+  const duplicate = findDuplicate(known, result.identity, basename(file), version);
   if (duplicate) {
-    const why = duplicate.by === 'identity' ? `the same document (identity ${result.identity})` : `imported from the same source file ${basename(file)}`;
-    console.error(`${file}: not imported: duplicate of ${duplicate.entry.file}, ${why}; edit that file instead, or remove it first to import again`);
+    const why = {
+      identity: `the same document (identity ${result.identity}); edit that file instead, or remove it first to import again`,
+      source: `imported from the same source file ${basename(file)}; edit that file instead, or remove it first to import again`,
+      'draft-of-issued': 'a draft or unsigned copy of that issued document (same issuing body, type and abstract); the issued version is the record, so the draft is not written',
+      'issued-of-draft': 'the issued version of that draft (same issuing body, type and abstract); the issued version is the record: remove the draft file (and its original), then import this file again',
+      'same-version': 'another copy of the same unnumbered document (same issuing body, type and abstract); edit that file instead, or remove it first to import again',
+    }[duplicate.by];
+    console.error(`${file}: not imported: duplicate of ${duplicate.entry.file}, ${why}`);
     failed++;
     continue;
   }
+  const originalTarget = result.original ? join(out, `${result.id}${result.original.extension}`) : null;
   try {
     mkdirSync(dirname(target), { recursive: true });
     // 'wx': fail if the file exists, so nothing is ever overwritten, even by a race.
+    if (originalTarget) writeFileSync(originalTarget, result.original!.bytes, { flag: 'wx' });
     writeFileSync(target, result.markdown, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? `${shown(target)} already exists (another document got the same name); rename that file or import into another --out directory` : `cannot write ${shown(target)} (${code ?? error})`;
+    const path = (error as NodeJS.ErrnoException).path ?? target;
+    const why = code === 'EEXIST' ? `${shown(path)} already exists (another document got the same name); rename that file or import into another --out directory` : `cannot write ${shown(path)} (${code ?? error})`;
     console.error(`${file}: not imported: ${why}`);
     failed++;
     continue;
   }
-  known.push({ file: shown(target), identity: result.identity, sourceFile: basename(file) });
+  known.push({ file: shown(target), identity: result.identity, sourceFile: basename(file), version, issued: isIssuedVersion(result.data) });
   imported++;
-  const notes = [result.conversion, result.residue.tableLines.length + result.residue.pageNumbers.length > 0 ? `removed ${result.residue.tableLines.length} table-residue and ${result.residue.pageNumbers.length} page-number line(s)` : null].filter(Boolean);
-  console.log(`${file}: written ${shown(target)}${notes.length ? ` (${notes.join('; ')})` : ''}`);
-  if (result.summary.length > 0) {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const notes = [
+    result.format,
+    result.ocr ? `OCR ${result.ocr.pages} page(s), ${result.ocr.secondsPerPage.toFixed(1)} s/page` : null,
+    result.conversion,
+    result.residue.tableLines.length + result.residue.pageNumbers.length > 0 ? `removed ${result.residue.tableLines.length} table-residue and ${result.residue.pageNumbers.length} page-number line(s)` : null,
+    originalTarget ? `original kept as ${shown(originalTarget)}` : `original over ${kb(ORIGINAL_SIZE_LIMIT)}: recorded (sha256, size) but not copied`,
+  ].filter(Boolean);
+  console.log(`${file}: written ${shown(target)} in ${seconds} s (${notes.join('; ')})`);
+  if (result.summary.length > 0 || result.data.review?.length) {
     toReview++;
     console.log(`  cần kiểm tra: ${result.summary.length} field(s) to complete in ${shown(target)}, then list them in handCompleted:`);
     for (const line of result.summary) console.log(`  ${line}`);
+    if (result.ocr) console.log(`  ${file}: every header field was read by OCR: check number, date, issuer, signer and title against the scan`);
   }
 }
 

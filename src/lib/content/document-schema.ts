@@ -19,6 +19,9 @@ export const issuerLevels = ['trung-uong', 'tinh', 'huyen', 'xa'] as const;
 /** Signing-authority prefixes of Nghị định 30/2020/NĐ-CP: thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền. */
 export const signingPrefixes = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
 
+/** Formats of original files the importer reads (src/lib/importer/readers/). */
+export const sourceFormats = ['txt', 'md', 'docx', 'doc', 'pdf', 'pdf-scan', 'image', 'html'] as const;
+
 /** How faithful the stored text is to the issued document. */
 export const qualityLevels = ['clean', 'conversion-residue', 'ocr-errors'] as const;
 
@@ -112,6 +115,14 @@ export const documentSchema = z
         file: nonEmpty('the source file name').nullable(),
         /** Web address the text was copied from; null when unknown. */
         url: z.url({ error: 'expected a full web address (https://…) or null' }).nullable(),
+        /** Format of the original file: txt, md, docx, doc, pdf, pdf-scan, image or html; null when not recorded. */
+        format: z.enum(sourceFormats, { error: `expected one of ${sourceFormats.join(', ')}, or null` }).nullable().default(null),
+        /** SHA-256 of the original file's bytes (64 hex digits), so a copy can be checked; null when not recorded. */
+        sha256: z.string().regex(/^[0-9a-f]{64}$/u, { error: 'expected 64 lower-case hex digits (sha256sum of the original), or null' }).nullable().default(null),
+        /** Size of the original file in bytes; null when not recorded. */
+        size: z.number().int().nonnegative({ error: 'expected the size in bytes' }).nullable().default(null),
+        /** True when the original file is kept beside the document (same name, its own extension) and offered for download. */
+        kept: z.boolean({ error: 'expected true when the original is kept beside the document, else false' }).default(false),
       })
       .nullable(),
     /** How faithful the text is, and what is wrong with it. OCR errors are kept, not corrected. */

@@ -5,6 +5,7 @@ import { checkDocuments } from '../validation/validate-corpus.ts';
 import { documentType } from '../identity/document-types.ts';
 import { removeResidue, type Residue } from './clean.ts';
 import { decodeSource } from './decode.ts';
+import type { ReadResult, SourceFormat } from './readers/read-result.ts';
 import { extractHeader } from './header.ts';
 import { describeMissing, reviewReason, type Missing } from './missing.ts';
 import { toSourceLines } from './source-lines.ts';
@@ -26,6 +27,10 @@ export interface ImportInput {
   displayPath?: string;
   /** "Today" for the date checks; injectable so tests are stable. */
   today?: Date;
+  /** The text as a format reader gave it (Word, PDF, OCR, HTML); when absent, `bytes` are decoded as text. */
+  read?: ReadResult;
+  /** The original file, recorded in `source` so it can be offered for download. */
+  original?: { sha256: string; size: number; format: SourceFormat; kept: boolean };
 }
 
 export type ImportResult =
@@ -65,6 +70,14 @@ function qualityNotes(conversion: string | null, residue: Residue, joined: numbe
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// What the format reader did comes first: "Văn bản nhận dạng bằng OCR (…)".
+function readerNotes(read: ReadResult | undefined, importNotes: string | null): string | null {
+  const notes = (read?.notes ?? []).filter((n) => !/^converted|^repaired|^normali[sz]ed/u.test(n));
+  if (notes.length === 0) return importNotes;
+  const first = `${notes.join('; ')}.`;
+  return [first.charAt(0).toUpperCase() + first.slice(1), importNotes].filter(Boolean).join(' ');
+}
+
 // A short descriptive file name for a document without number: type and the first words of the title.
 function fallbackName(type: string, title: string): string {
   return `${documentType(type).name} ${title.split(/\s+/u).slice(0, 8).join(' ')}`;
@@ -72,7 +85,9 @@ function fallbackName(type: string, title: string): string {
 
 export function importDocument(input: ImportInput): ImportResult {
   const file = input.displayPath ?? input.sourceFile;
-  const decoded = decodeSource(input.bytes);
+  const decoded: ReturnType<typeof decodeSource> = input.read
+    ? { ok: true, text: input.read.text, encoding: 'utf-8', conversion: null }
+    : decodeSource(input.bytes);
   if (!decoded.ok) {
     return { ok: false, reason: 'encoding', message: `${file}${decoded.line ? `:${decoded.line}` : ''}: refused, ${decoded.found}: ${decoded.message}` };
   }
@@ -106,7 +121,11 @@ export function importDocument(input: ImportInput): ImportResult {
   const body = unwrap(lines.slice(header.bodyStart, header.bodyEnd));
   const leftover = header.leftover.map((c) => c.text).join('\n\n');
   const bodyText = [body.markdown, leftover].filter((t) => t !== '').join('\n\n');
-  const review = [...new Set(header.missing.map(reviewReason))];
+  const ocr = input.read?.ocr ?? null;
+  // Recognised text misreads handwritten numbers and days and the letters under a seal: every
+  // header field read from OCR is for a person to check against the scan.
+  const ocrReview = ocr ? ['Nhận dạng OCR: số, ký hiệu, ngày ban hành, cơ quan ban hành, người ký và trích yếu đọc từ bản quét, cần đối chiếu với bản gốc.'] : [];
+  const review = [...new Set([...header.missing.map(reviewReason), ...ocrReview])];
   const level = decoded.conversion?.startsWith('converted') || decoded.conversion?.startsWith('repaired') || residue.tableLines.length > 0 || residue.pageNumbers.length > 0;
 
   const data: DocumentFrontmatter = {
@@ -124,8 +143,15 @@ export function importDocument(input: ImportInput): ImportResult {
     recipients: fields.recipients,
     fullText: true,
     aliases: [],
-    source: { file: input.sourceFile, url: null },
-    quality: { level: level ? 'conversion-residue' : 'clean', notes: qualityNotes(decoded.conversion, residue, body.joined) },
+    source: {
+      file: input.sourceFile,
+      url: null,
+      ...(input.original ? { format: input.original.format, sha256: input.original.sha256, size: input.original.size, kept: input.original.kept } : {}),
+    },
+    quality: {
+      level: ocr ? 'ocr-errors' : level ? 'conversion-residue' : 'clean',
+      notes: readerNotes(input.read, qualityNotes(decoded.conversion, residue, body.joined)),
+    },
     review,
     handCompleted: [],
   };
