@@ -9,6 +9,8 @@ export const paths = {
   documentsPage: (page: number) => listPage('/van-ban/', page),
   document: (id: string) => `/van-ban/${id}/`,
   documentJson: (id: string) => `/du-lieu/van-ban/${id}.json`,
+  /** The kept original of a document, e.g. /ban-goc/2025/lam-dong-303-ttr-snv.pdf. */
+  original: (id: string, extension: string) => `/ban-goc/${id}${extension}`,
   provinces: () => '/tinh/',
   province: (slug: string) => `/tinh/${slug}/`,
   years: () => '/nam/',

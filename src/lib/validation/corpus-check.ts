@@ -19,4 +19,6 @@ export interface CheckContext {
    * (analysis-cache.ts) when validating the project, the engine itself by default.
    */
   analyze?: (document: CorpusDocument) => { citations: Citation[] };
+  /** Reads a file of the project (path relative to it), or null when it does not exist; checks of kept originals are skipped without it. */
+  readFile?: (path: string) => Uint8Array | null;
 }

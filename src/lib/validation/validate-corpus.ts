@@ -8,11 +8,14 @@ import { futureDate } from './checks/future-date.ts';
 import { identityConsistency } from './checks/identity-consistency.ts';
 import { issuerExistence } from './checks/issuer-existence.ts';
 import { nfc } from './checks/nfc.ts';
+import { originalFile } from './checks/original-file.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { rawHtml } from './checks/raw-html.ts';
 import { unresolvedReferences } from './checks/unresolved-references.ts';
 
 /** Every corpus check, in the order their problems are listed. */
-export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, identityConsistency, nfc, rawHtml, unresolvedReferences];
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, identityConsistency, nfc, rawHtml, originalFile, unresolvedReferences];
 
 export interface ValidationReport {
   documents: CorpusDocument[];
@@ -22,9 +25,9 @@ export interface ValidationReport {
 }
 
 /** Runs the schema and every check over the documents; collects all problems, never stops at the first. */
-export function checkDocuments(documents: CorpusDocument[], schemaProblems: Problem[], today = new Date(), analyze?: CheckContext['analyze']): ValidationReport {
+export function checkDocuments(documents: CorpusDocument[], schemaProblems: Problem[], today = new Date(), analyze?: CheckContext['analyze'], readFile?: CheckContext['readFile']): ValidationReport {
   const problems = [...schemaProblems];
-  for (const check of corpusChecks) problems.push(...check.run(documents, { today, ...(analyze ? { analyze } : {}) }));
+  for (const check of corpusChecks) problems.push(...check.run(documents, { today, ...(analyze ? { analyze } : {}), ...(readFile ? { readFile } : {}) }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     documents,
@@ -41,11 +44,21 @@ export function checkDocuments(documents: CorpusDocument[], schemaProblems: Prob
 export function validateCorpus(root: string, today = new Date(), options: { cached?: boolean } = {}): ValidationReport {
   if (!options.cached) {
     const { documents, problems } = loadCorpus(root);
-    return checkDocuments(documents, problems, today);
+    return checkDocuments(documents, problems, today, undefined, projectFileReader(root));
   }
   const { documents, problems } = loadCorpus(root, undefined, { cache: projectParseCache(root) });
   const analysis = projectAnalysisCache(root, createRegistry(documents));
-  const report = checkDocuments(documents, problems, today, (doc) => analysis.analyze(doc));
+  const report = checkDocuments(documents, problems, today, (doc) => analysis.analyze(doc), projectFileReader(root));
   analysis.save();
   return report;
+}
+
+function projectFileReader(root: string): (path: string) => Uint8Array | null {
+  return (path) => {
+    try {
+      return readFileSync(join(root, path));
+    } catch {
+      return null;
+    }
+  };
 }
