@@ -29,11 +29,12 @@ interface Row {
   bottom: number;
 }
 
-const median = (values: number[]): number => {
+const percentile = (values: number[], p: number): number => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 };
+const median = (values: number[]) => percentile(values, 0.5);
 
 // Two words share a row when their vertical extents overlap by more than half the smaller height.
 function sameRow(row: Row, word: PositionedWord): boolean {
@@ -84,8 +85,9 @@ export function pageLines(page: PositionedPage): string[] {
   const gap = Math.max(lineHeight * 1.4, page.width * 0.03);
   const lefts = rows.map((r) => r.words[0]!.x0);
   const rights = rows.map((r) => r.words.at(-1)!.x1);
-  const margin = median(lefts.filter((x) => x <= median(lefts)));
-  const rightMargin = median(rights.filter((x) => x >= median(rights)));
+  // The text block's edges: most lines start at the left margin, the longest reach the right one.
+  const margin = percentile(lefts, 0.1);
+  const rightMargin = percentile(rights, 0.9);
   // A centred line (a title wrapped over lines, a heading) has about as much room on its left as
   // on its right: its indent does not start a paragraph.
   const centred = (r: Row) => {
