@@ -62,6 +62,7 @@ const known: ArchiveEntry[] = [...readArchive(archive), ...(out === archive ? []
 let imported = 0;
 let toReview = 0;
 let failed = 0;
+let drafts = 0;
 
 // Read everything first, then write issued versions before drafts, so that a draft and its issued
 // PDF given together end with the issued version as the record and the draft reported.
@@ -87,6 +88,12 @@ for (const { file, result, started } of results) {
   const target = join(out, `${result.id}.md`);
   const version = versionKey(result.data);
   const duplicate = findDuplicate(known, result.identity, basename(file), version);
+  if (duplicate?.by === 'draft-of-issued') {
+    // Not a failure: the archive already holds the record of this document.
+    console.log(`${file}: not written: the draft or unsigned copy of ${duplicate.entry.file} (same issuing body, type and abstract); the issued version is the record`);
+    drafts++;
+    continue;
+  }
   if (duplicate) {
     const why = {
       identity: `the same document (identity ${result.identity}); edit that file instead, or remove it first to import again`,
@@ -132,7 +139,7 @@ for (const { file, result, started } of results) {
   }
 }
 
-const total = `${imported} of ${files.length} file(s) imported${toReview ? `, ${toReview} to review` : ''}${failed ? `, ${failed} not imported` : ''}`;
+const total = `${imported} of ${files.length} file(s) imported${toReview ? `, ${toReview} to review` : ''}${drafts ? `, ${drafts} draft(s) of issued documents not written` : ''}${failed ? `, ${failed} not imported` : ''}`;
 if (failed > 0) {
   console.error(total);
   process.exit(1);

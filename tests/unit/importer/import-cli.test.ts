@@ -29,17 +29,25 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const cwd = scratch();
     const run = runImport(cwd, seedDirectory);
     expect(run.status).toBe(0);
+    // Each document with its original beside it, under the same name.
     expect(listFiles(join(cwd, 'content/van-ban'))).toEqual([
       '2015/thanh-hoa-2458-bvstbcpn-vx.md',
+      '2015/thanh-hoa-2458-bvstbcpn-vx.txt',
       '2018/lang-son-96-kh-ubnd.md',
+      '2018/lang-son-96-kh-ubnd.txt',
       '2018/thong-bao-ket-luan-cua-dong-chi-tran-thi-nga.md',
+      '2018/thong-bao-ket-luan-cua-dong-chi-tran-thi-nga.txt',
       '2019/bac-giang-tan-yen-146-ubnd-ldtbxh.md',
+      '2019/bac-giang-tan-yen-146-ubnd-ldtbxh.txt',
       '2019/kien-giang-68-ubnd-vhxh.md',
+      '2019/kien-giang-68-ubnd-vhxh.txt',
     ]);
+    expect(readFileSync(join(cwd, 'content/van-ban/2019/kien-giang-68-ubnd-vhxh.txt'))).toEqual(readFileSync(join(seedDirectory, '000_fba281767e79f56d.txt')));
     const corpus = loadCorpus(cwd);
     expect(corpus.problems).toEqual([]);
     expect(corpus.documents).toHaveLength(5);
-    expect(run.stdout).toContain(`${join(seedDirectory, '000_fba281767e79f56d.txt')}: written content/van-ban/2019/kien-giang-68-ubnd-vhxh.md\n`);
+    expect(run.stdout).toContain(`${join(seedDirectory, '000_fba281767e79f56d.txt')}: written content/van-ban/2019/kien-giang-68-ubnd-vhxh.md in `);
+    expect(run.stdout).toContain('original kept as content/van-ban/2019/kien-giang-68-ubnd-vhxh.txt');
     expect(run.stdout).toContain(`  ${join(seedDirectory, '002_dcadee23f926a999.txt')}:53: province: the province is not named in the header (the text names Kon Tum at line 27); write province (a slug such as kon-tum)\n`);
     expect(run.stdout).toMatch(/5 of 5 file\(s\) imported, 2 to review\n$/u);
   });
@@ -82,8 +90,38 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${bad}:2: refused, an 8-bit legacy encoding that could not be identified`);
     expect(run.stderr).toContain(`${bad}: not imported\n`);
-    expect(listFiles(join(cwd, 'content/van-ban'))).toEqual(['2019/bac-giang-tan-yen-146-ubnd-ldtbxh.md']);
+    expect(listFiles(join(cwd, 'content/van-ban'))).toEqual(['2019/bac-giang-tan-yen-146-ubnd-ldtbxh.md', '2019/bac-giang-tan-yen-146-ubnd-ldtbxh.txt']);
     expect(run.stderr).toMatch(/1 of 2 file\(s\) imported, 1 to review, 1 not imported\n$/u);
+  });
+
+  it('takes files of any case of extension from a directory, and says which files it skipped', () => {
+    const cwd = scratch();
+    const inbox = join(cwd, 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'KIEN-GIANG.TXT'), readFileSync(join(seedDirectory, seeds[0].file)));
+    writeFileSync(join(inbox, 'notes.xlsx'), 'x');
+    const run = runImport(cwd, inbox);
+    expect(run.stderr).toContain(`${inbox}: skipped 1 file(s) of no importable format: notes.xlsx`);
+    expect(run.status).toBe(0);
+    expect(listFiles(join(cwd, 'content/van-ban'))).toEqual(['2019/kien-giang-68-ubnd-vhxh.md', '2019/kien-giang-68-ubnd-vhxh.txt']);
+  });
+
+  it('given a draft and its issued PDF, writes the issued version and keeps its original; the draft is reported, not written', { timeout: 60_000 }, () => {
+    const cwd = scratch();
+    const originals = join(import.meta.dirname, '../../../../shared/corpus/originals');
+    const run = runImport(cwd, join(originals, '04_lam-dong_to-trinh-303-snv.docx'), join(originals, '04_lam-dong_to-trinh-303-snv.pdf'));
+    expect(run.status).toBe(0);
+    expect(listFiles(join(cwd, 'content/van-ban'))).toEqual(['2025/lam-dong-303-ttr-snv.md', '2025/lam-dong-303-ttr-snv.pdf']);
+    expect(readFileSync(join(cwd, 'content/van-ban/2025/lam-dong-303-ttr-snv.pdf'))).toEqual(readFileSync(join(originals, '04_lam-dong_to-trinh-303-snv.pdf')));
+    expect(run.stdout).toContain(`${join(originals, '04_lam-dong_to-trinh-303-snv.docx')}: not written: the draft or unsigned copy of content/van-ban/2025/lam-dong-303-ttr-snv.md (same issuing body, type and abstract); the issued version is the record`);
+    expect(run.stdout).toMatch(/1 of 2 file\(s\) imported, 1 draft\(s\) of issued documents not written\n$/u);
+
+    // The other order over two runs: the issued copy after its draft is reported, never written over it.
+    const cwd2 = scratch();
+    expect(runImport(cwd2, join(originals, '04_lam-dong_to-trinh-303-snv.docx')).status).toBe(0);
+    const later = runImport(cwd2, join(originals, '04_lam-dong_to-trinh-303-snv.pdf'));
+    expect(later.status).toBe(1);
+    expect(later.stderr).toContain('the issued version of that draft (same issuing body, type and abstract); the issued version is the record: remove the draft file (and its original), then import this file again');
   });
 
   it('prints its usage without files', () => {
