@@ -8,6 +8,7 @@ import { decodeSource } from './decode.ts';
 import type { ReadResult, SourceFormat } from './readers/read-result.ts';
 import { extractHeader } from './header.ts';
 import { describeMissing, reviewReason, type Missing } from './missing.ts';
+import { readOcrNumber } from './ocr-number.ts';
 import { toSourceLines } from './source-lines.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { unwrap } from './unwrap.ts';
@@ -125,7 +126,14 @@ export function importDocument(input: ImportInput): ImportResult {
   // Recognised text misreads handwritten numbers and days and the letters under a seal: every
   // header field read from OCR is for a person to check against the scan.
   const ocrReview = ocr ? ['Nhận dạng OCR: số, ký hiệu, ngày ban hành, cơ quan ban hành, người ký và trích yếu đọc từ bản quét, cần đối chiếu với bản gốc.'] : [];
-  const review = [...new Set([...header.missing.map(reviewReason), ...ocrReview])];
+  // A handwritten number misread by OCR ("0I" for "01") is read back as digits and flagged.
+  const ocrNumber = ocr && fields.numberSymbol === null ? readOcrNumber(lines) : null;
+  if (ocrNumber) {
+    fields.numberSymbol = ocrNumber.numberSymbol;
+    ocrReview.unshift(`Số, ký hiệu: OCR đọc được “${ocrNumber.recognised}”, tạm ghi ${ocrNumber.numberSymbol}; cần đối chiếu với bản quét.`);
+  }
+  const missing = ocrNumber ? header.missing.filter((m) => m.field !== 'numberSymbol') : header.missing;
+  const review = [...new Set([...missing.map(reviewReason), ...ocrReview])];
   const level = decoded.conversion?.startsWith('converted') || decoded.conversion?.startsWith('repaired') || residue.tableLines.length > 0 || residue.pageNumbers.length > 0;
 
   const data: DocumentFrontmatter = {
@@ -181,8 +189,11 @@ export function importDocument(input: ImportInput): ImportResult {
     identity: canonicalKey(identityInput),
     markdown,
     data,
-    missing: header.missing,
-    summary: header.missing.map((m) => describeMissing(file, m)),
+    missing,
+    summary: [
+      ...missing.map((m) => describeMissing(file, m)),
+      ...(ocrNumber ? [`${file}:${ocrNumber.line}: numberSymbol: OCR recognised "${ocrNumber.recognised}", read as ${ocrNumber.numberSymbol}; check it against the scan`] : []),
+    ],
     conversion: decoded.conversion,
     residue,
   };
