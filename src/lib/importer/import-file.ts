@@ -26,7 +26,7 @@ export type ImportFileResult =
 
 export async function importFile(
   path: string,
-  options: { displayPath?: string; outDirectory?: string; today?: Date; progress?: OcrProgress } = {},
+  options: { displayPath?: string; outDirectory?: string; today?: Date; progress?: OcrProgress; sizeLimit?: number } = {},
 ): Promise<ImportFileResult> {
   const file = options.displayPath ?? path;
   let bytes: Uint8Array;
@@ -38,7 +38,7 @@ export async function importFile(
   const read = await readSource(path, bytes, options.progress);
   if (!read.ok) return { ok: false, reason: 'encoding', message: `${file}${read.line ? `:${read.line}` : ''}: ${read.message}` };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const kept = bytes.length <= ORIGINAL_SIZE_LIMIT;
+  const kept = bytes.length <= (options.sizeLimit ?? ORIGINAL_SIZE_LIMIT);
   const plainText = read.format === 'txt' || read.format === 'md';
   const result = importDocument({
     bytes,
