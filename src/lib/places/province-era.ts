@@ -91,6 +91,11 @@ export interface ProvinceAt {
    * 1/7/2025)" and "Lâm Đồng (trước 1/7/2025)"; the plain name otherwise ("Lạng Sơn", "Đắk Nông", "Huế").
    */
   eraName: string;
+  /**
+   * The name in lists and search filters: the plain name before the merger (as the archive always
+   * showed it, so saved filter links keep working), `eraName` after it ("Lâm Đồng (từ 1/7/2025)").
+   */
+  listName: string;
   /** The province it belongs to since 1 July 2025 (itself for a post-merger province). */
   today: ProvinceSince2025;
 }
@@ -114,16 +119,16 @@ export function provinceAt(slug: string, issued: string | null, year?: number | 
     if (!old) return undefined;
     const today = provincesSince2025.get(old.mergedInto)!;
     const eraName = old.mergedInto === slug && wasMerged(slug) ? `${old.name} (trước ${mergerDateLabel})` : old.name;
-    return { slug, era, name: old.name, kind: old.kind, label: kindAndName(old), eraName, today };
+    return { slug, era, name: old.name, kind: old.kind, label: kindAndName(old), eraName, listName: old.name, today };
   }
   if (era === 'post-merger') {
     if (!now) return undefined;
     const eraName = wasMerged(slug) ? `${now.name} (từ ${mergerDateLabel})` : now.name;
-    return { slug, era, name: now.name, kind: now.kind, label: kindAndName(now), eraName, today: now };
+    return { slug, era, name: now.name, kind: now.kind, label: kindAndName(now), eraName, listName: eraName, today: now };
   }
   // Ambiguous date, slug valid in both eras: the plain name is true either way.
   if (!old || !now) return undefined;
-  return { slug, era, name: now.name, kind: now.kind, label: kindAndName(now), eraName: now.name, today: now };
+  return { slug, era, name: now.name, kind: now.kind, label: kindAndName(now), eraName: now.name, listName: now.name, today: now };
 }
 
 /**
