@@ -15,7 +15,7 @@ describe('validate-corpus', () => {
 
   it('collects every problem of every check at once, sorted by file and line', () => {
     const bad = corpusDocument(
-      frontmatter((d) => Object.assign(d, { year: 2031, issued: '2031-02-03', type: 'bao-cao', numberSymbol: '12/KH-UBND' })),
+      frontmatter((d) => Object.assign(d, { year: 2031, issued: '2031-02-03', province: 'an-giang', type: 'bao-cao', numberSymbol: '12/KH-UBND' })),
       'Căn cứ,<br>\n',
       '2031/kien-giang-12-kh-ubnd',
     );
