@@ -68,6 +68,13 @@ describe('the new Lâm Đồng (since 1 July 2025) and the provinces it was form
       'tỉnh Bình Thuận 1 văn bản trước 1/7/2025',
       'tỉnh Đắk Nông 1 văn bản trước 1/7/2025',
     ]);
+    expect(await page.locator('main h2').allInnerTexts()).toEqual([
+      'Các tỉnh hợp nhất thành tỉnh Lâm Đồng',
+      'Lâm Đồng (từ 1/7/2025)',
+      'Lâm Đồng (trước 1/7/2025)',
+      'Bình Thuận (trước 1/7/2025)',
+      'Đắk Nông (trước 1/7/2025)',
+    ]);
     expect(await titles(page, 'lam-dong-truoc-1-7-2025')).toEqual(['Kế hoạch số 77/KH-UBND: Hoạt động vì sự tiến bộ của phụ nữ năm 2022']);
     expect(await titles(page, 'dak-nong-truoc-1-7-2025')).toEqual(['Công văn số 217b/UBND-KGVX: Tổ chức Tháng hành động vì bình đẳng giới năm 2024']);
     await page.locator('.former-provinces').getByRole('link', { name: 'tỉnh Đắk Nông' }).click();
