@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.ts';
-import { sharedBrowser } from './browser.ts';
+import { seriousAxeViolations, sharedBrowser } from './browser.ts';
 
 /**
  * The two eras of the province model on a real build of the fixture corpus in
@@ -19,11 +19,11 @@ const fixture = {
 const newest = (dir: string): number =>
   Math.max(...readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
 
-/** Builds the fixture site with `npm run build`'s steps, unless a build newer than the fixtures and the main build exists. */
+/** Builds the fixture site with `npm run build`'s steps, unless a build newer than the fixtures, the code and the main build exists. */
 function buildFixtureSite(): void {
   const index = `${fixture.outDir}/index.html`;
   const mainBuild = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : Infinity;
-  if (existsSync(index) && statSync(index).mtimeMs > Math.max(newest(fixture.content), mainBuild)) return;
+  if (existsSync(index) && statSync(index).mtimeMs > Math.max(newest(fixture.content), newest('src'), mainBuild)) return;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ARCHIVE_CONTENT_DIR: fixture.content,
@@ -41,7 +41,11 @@ beforeAll(async () => {
   buildFixtureSite();
   server = await startStaticServer({ root: fixture.outDir, port: 0, base: '/' });
 }, 300_000);
-afterAll(() => new Promise<void>((resolve) => (server ? server.server.close(() => resolve()) : resolve())));
+afterAll(() => {
+  // The browser may still hold keep-alive connections: close them, or close() waits for them.
+  server?.server.closeAllConnections();
+  return new Promise<void>((resolve) => (server ? server.server.close(() => resolve()) : resolve()));
+});
 
 async function open(path: string): Promise<Page> {
   const page = await chromium.context.newPage();
@@ -116,6 +120,16 @@ describe('the new Lâm Đồng (since 1 July 2025) and the provinces it was form
     expect(squash(await page.locator('article header p', { hasText: 'Xem thêm' }).innerText())).toBe(
       'Xem thêm: văn bản của tỉnh Đắk Nông (nay thuộc tỉnh Lâm Đồng), văn bản năm 2024, các công văn.',
     );
+    await page.close();
+  });
+});
+
+describe('the province pages of both eras are accessible and fit a phone', () => {
+  it.each(['/tinh/', '/tinh/lam-dong/', '/tinh/dak-nong/', '/van-ban/2025/lam-dong-901-ubnd-vx/'])('%s', async (path) => {
+    const page = await open(path);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
     await page.close();
   });
 });
