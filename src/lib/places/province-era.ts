@@ -198,3 +198,22 @@ export function provinceForIssuerPlace(place: string, issued: string | null, yea
   }
   return { slug: null, review: `"${place}" is not the name of a province` };
 }
+
+// "tỉnh Đắk Nông", "Tỉnh ủy Đắk Nông", "TỈNH ĐẮK NÔNG": a province named with its level word.
+const formerNamePatterns = provinces
+  .filter((p) => !provincesSince2025.has(p.slug))
+  .map((p) => ({ province: p, pattern: new RegExp(String.raw`(?<![a-z])(?:tinh|thanh pho|tinh uy|thanh uy)\s+${foldForMatch(p.name).replace(/[-\s]+/g, String.raw`[-\s]+`)}(?![a-z])`, 'u') }));
+
+/**
+ * The pre-merger province a body's name refers to ("Ủy ban nhân dân tỉnh Đắk Nông") when that
+ * province no longer exists on the date of issue, with the province it became part of; null when the
+ * name names none, or the date is before 1 July 2025 or ambiguous. Bodies of a former province
+ * usually took new names on 1 July 2025, but some (funds, boards) signed under their old names until
+ * the new province reorganised them, so this is a question for the archivist, not an error.
+ */
+export function formerProvinceNamedIn(bodyName: string, issued: string | null, year?: number | null): { province: Province; successor: ProvinceSince2025 } | null {
+  if (provinceEra(issued, year) !== 'post-merger') return null;
+  const folded = foldForMatch(bodyName);
+  const hit = formerNamePatterns.find(({ pattern }) => pattern.test(folded));
+  return hit ? { province: hit.province, successor: provincesSince2025.get(hit.province.mergedInto)! } : null;
+}
