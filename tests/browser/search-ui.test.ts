@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { documentType } from '../../src/lib/identity/document-types.ts';
-import { findProvince } from '../../src/lib/places/provinces.ts';
+import { provinceAt } from '../../src/lib/places/province-era.ts';
 import { openPage, seriousAxeViolations, sharedBrowser, siteUrl } from './browser.ts';
 import { resultIds, searchCount, searchPath, showAll, statusText, waitForSearch } from './search-support.ts';
 
@@ -105,7 +105,7 @@ describe('filters and sorting', () => {
     expect(counts(await facet(page, 'nam'))).toEqual(tally(corpus.map((d) => String(d.data.year))));
     expect(counts(await facet(page, 'loai'))).toEqual(tally(corpus.map((d) => documentType(d.data.type).name)));
     expect(counts(await facet(page, 'coquan'))).toEqual(tally(corpus.map((d) => d.data.issuer.name)));
-    expect(counts(await facet(page, 'tinh'))).toEqual(tally(corpus.flatMap((d) => (d.data.province ? [findProvince(d.data.province)!.name] : []))));
+    expect(counts(await facet(page, 'tinh'))).toEqual(tally(corpus.flatMap((d) => (d.data.province ? [provinceAt(d.data.province, d.data.issued, d.data.year)!.listName] : []))));
     await page.close();
   });
 
@@ -135,7 +135,7 @@ describe('filters and sorting', () => {
     const provinces = await facet(page, 'tinh');
     const byProvince = tally(all.flatMap((id) => {
       const d = corpus.find((c) => c.id === id)!;
-      return d.data.province ? [findProvince(d.data.province)!.name] : [];
+      return d.data.province ? [provinceAt(d.data.province, d.data.issued, d.data.year)!.listName] : [];
     }));
     expect(counts(provinces)).toEqual(byProvince);
     // Tick Lạng Sơn: the results are its documents, and the other provinces keep their counts.

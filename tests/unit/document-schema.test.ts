@@ -31,6 +31,10 @@ describe('document schema: valid frontmatter', () => {
     ['a normative number', (d: any) => Object.assign(d, { type: 'nghi-dinh', numberSymbol: '56/2012/NĐ-CP', year: 2012, issued: '2012-07-16', issuer: { name: 'Chính phủ', parent: null, level: 'trung-uong' }, province: null, place: null })],
     ['a Party number', (d: any) => Object.assign(d, { type: 'chi-thi', numberSymbol: '21-CT/TW', year: 2018, issued: '2018-01-20', issuer: { name: 'Ban Bí thư Trung ương Đảng', parent: null, level: 'trung-uong' }, province: null, place: null })],
     ['an unknown province flagged for review', (d: any) => Object.assign(d, { province: null, review: ['Không xác định được tỉnh từ phần đầu văn bản'] })],
+    ['the new Lâm Đồng after 1 July 2025', (d: any) => Object.assign(d, { province: 'lam-dong', year: 2025, issued: '2025-09-16' })],
+    ['the old Lâm Đồng before 1 July 2025', (d: any) => Object.assign(d, { province: 'lam-dong', year: 2025, issued: '2025-06-10' })],
+    ['a former province in 2025 with no month (either era)', (d: any) => Object.assign(d, { province: 'dak-nong', year: 2025, issued: '2025' })],
+    ['a post-merger-only city in 2025 with no date (either era)', (d: any) => Object.assign(d, { province: 'hue', year: 2025, issued: null })],
     ['a document known only from citations', (d: any) => Object.assign(d, { fullText: false, addressees: null, recipients: null, source: null })],
   ])('accepts %s', (_name, change) => {
     const doc = withChange(change);
@@ -55,7 +59,10 @@ describe('document schema: each kind of invalid frontmatter names file, line, fi
     ['impossible date', (d: any) => (d.issued = '2019-02-30'), `${file}:13: error: issued: is not a real calendar date; got "2019-02-30"`],
     ['date in another year', (d: any) => (d.issued = '2018-12-30'), `${file}:13: error: issued: is in 2018 but year is 2019; they must agree`],
     ['year contradicting a normative number', (d: any) => Object.assign(d, { type: 'nghi-dinh', numberSymbol: '56/2012/NĐ-CP', issued: null, issuer: { name: 'Chính phủ', parent: null, level: 'trung-uong' }, province: null }), `${file}:4: error: year: is 2019 but the number 56/2012/NĐ-CP says 2012`],
-    ['unknown province slug', (d: any) => (d.province = 'Kiên Giang'), `${file}:10: error: province: is not one of the 63 province slugs (src/lib/places/provinces.ts), e.g. "lang-son", "thanh-hoa"; got "Kiên Giang"`],
+    ['unknown province slug', (d: any) => (d.province = 'Kiên Giang'), `${file}:10: error: province: is not a province slug (src/lib/places/provinces.ts): one of the 63 before 1/7/2025 or the 34 since, e.g. "lang-son", "thanh-hoa"; got "Kiên Giang"`],
+    ['pre-merger province on a post-merger date', (d: any) => Object.assign(d, { province: 'dak-nong', year: 2025, issued: '2025-09-16' }), `${file}:10: error: province: Đắk Nông no longer exists on 2025-09-16; since 1/7/2025 it is part of Lâm Đồng: write province: lam-dong`],
+    ['pre-merger province in a later year without a date', (d: any) => Object.assign(d, { province: 'kien-giang', year: 2026, issued: null }), `${file}:10: error: province: Kiên Giang no longer exists on 2026; since 1/7/2025 it is part of An Giang: write province: an-giang`],
+    ['post-merger province on a pre-merger date', (d: any) => Object.assign(d, { province: 'hue', year: 2025, issued: '2025-06-30' }), `${file}:10: error: province: Huế did not exist as a province on 2025-06-30; before 1/7/2025 it was Thừa Thiên Huế: write province: thua-thien-hue`],
     ['local body without province or review note', (d: any) => (d.province = null), `${file}:10: error: province: is null for a local issuing body; give the province slug, or add a review reason saying the province is unknown`],
     ['district body without district', (d: any) => (d.issuer.level = 'huyen'), `${file}:11: error: district: is null but the issuer level is huyen; name the district`],
     ['unknown issuer level', (d: any) => (d.issuer.level = 'tỉnh'), `${file}:9: error: issuer.level: expected one of trung-uong, tinh, huyen, xa; got "tỉnh"`],

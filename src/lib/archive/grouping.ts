@@ -1,5 +1,5 @@
 import { documentType, documentTypes, type DocumentType } from '../identity/document-types.ts';
-import { findProvince, type Province } from '../places/provinces.ts';
+import { findProvince, provincesSince2025, type Province } from '../places/provinces.ts';
 import { compareVietnamese } from '../text/vietnamese.ts';
 import type { ArchiveEntry } from './archive-entry.ts';
 import { newestFirst } from './ordering.ts';
@@ -24,8 +24,14 @@ export function groupByProvince<T extends ArchiveEntry>(entries: readonly T[]): 
     groups.set(entry.data.province, list);
   }
   return [...groups]
-    .map(([slug, documents]) => ({ province: findProvince(slug)!, documents: newestFirst(documents) }))
+    .map(([slug, documents]) => ({ province: findProvince(slug) ?? sinceMergerOnly(slug), documents: newestFirst(documents) }))
     .sort((a, b) => compareVietnamese(a.province.name, b.province.name));
+}
+
+// A province that exists only since 1 July 2025 (Huế) has no pre-merger record; it "merges into" itself.
+function sinceMergerOnly(slug: string): Province {
+  const province = provincesSince2025.get(slug)!;
+  return { ...province, mergedInto: slug };
 }
 
 export interface DistrictGroup<T extends ArchiveEntry = ArchiveEntry> {

@@ -29,21 +29,25 @@ export interface FindOptions {
   names?: readonly string[];
 }
 
-// A number not glued to a word, another number, a slash or a dot ("7" in 16/7/2012, "714" in 037.714.155).
-const numberPattern = /(?<![\p{L}\p{N}/.&-])\d{1,6}(?!\p{N})/gu;
+// A number not glued to a word, another number, a slash or a dot ("7" in 16/7/2012, "714" in 037.714.155),
+// with the one-letter suffix of a number inserted into a register ("217b/UBND-KGVX", "123A/QĐ-UBND")
+// when a symbol separator follows the letter.
+const numberPattern = /(?<![\p{L}\p{N}/.&-])\d{1,6}(?!\p{N})(?:[a-zA-Z](?=\s{0,12}[/-]))?/gu;
+/** The number as the archive keys it: a letter suffix in lower case ("123A" → "123a"), as keyOf does. */
+const numberText = (written: string) => written.toLowerCase();
 // Codes are capitals (with Đ, Ư, digits and &), at least two characters, plus the few mixed-case ones.
 const code = String.raw`(?:TTg|CTr|TTr|QĐi|QyĐ|[A-ZĐƯ][A-ZĐƯ0-9&]*[A-ZĐƯ0-9])(?![\p{L}\p{N}&])`;
 // Up to 12 whitespace characters around a separator: "21- CT/TW", "68 /UBND", "08/KH-\n\n\n\nUBND".
 const partPattern = new RegExp(String.raw`(\s{0,12})([/-])(\s{0,12})((?:19|20)\d{2}(?![\p{L}\p{N}])|${code})`, 'uy');
 const typeWordBefore = new RegExp(String.raw`(^|[^\p{L}\p{N}])(${typeWordPattern})((?:\s+so)?\s*:?\s*)$`, 'u');
 const shortPattern = new RegExp(
-  String.raw`(^|[^\p{L}\p{N}])(${typeWordPattern})(\s+so)?\s+(\d{1,6})(?:\s*/\s*((?:19|20)\d{2}))?(?![\p{L}\p{N}])`,
+  String.raw`(^|[^\p{L}\p{N}])(${typeWordPattern})(\s+so)?\s+(\d{1,6}(?:[a-z](?![\p{L}\p{N}]))?)(?:\s*/\s*((?:19|20)\d{2}))?(?![\p{L}\p{N}])`,
   'gu',
 );
 const ownNumberHeader = /Số\s*:\s*[*_]*\s*$/u;
 const formCode = /(?<![a-z])(?:mau|bieu(?:\s+mau)?)(?:\s+so)?\s*:?\s*$/u;
 const aliasPattern = /\(\s*[*_]*\s*(?:sau day\s+)?(?:duoc\s+)?(?:goi|viet)\s+(?:tat|chung)\s+la\s*:?\s*[*_"“”']*\s*([^()]{1,80}?)\s*[*_"“”']*\s*\)/dgu;
-const aliasShortForm = new RegExp(String.raw`^(${typeWordPattern})(\s+so)?\s+(\d{1,6})$`, 'u');
+const aliasShortForm = new RegExp(String.raw`^(${typeWordPattern})(\s+so)?\s+(\d{1,6}[a-z]?)$`, 'u');
 
 function readParts(n: Normalized, from: number): Array<SymbolPart & { end: number }> {
   const parts: Array<SymbolPart & { end: number }> = [];
@@ -139,7 +143,7 @@ function findFull(n: Normalized): Candidate[] {
       coreEnd: symbolEnd,
       typeWordType: typeWord?.type ?? null,
       hasTypeWord: typeWord !== null,
-      number: m[0],
+      number: numberText(m[0]),
       parts: used.map(({ separator, text, spaced }) => ({ separator, text, spaced })),
       shortYear: null,
       date: date?.date ?? null,

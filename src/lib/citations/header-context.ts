@@ -10,7 +10,7 @@ import type { CitingContext } from './types.ts';
  */
 export function contextFromHeader(text: string): CitingContext {
   const head = text.normalize('NFC').slice(0, 1500);
-  const own = /Số\s*:\s*[*_]*\s*(\d+)[*_.…\s]*\/\s*([A-ZĐ][\p{L}\p{N}&/-]*)/u.exec(head);
+  const own = /Số\s*:\s*[*_]*\s*(\d+[a-zA-Z]?)[*_.…\s]*\/\s*([A-ZĐ][\p{L}\p{N}&/-]*)/u.exec(head);
   const parsed = own ? parseNumberSymbol(`${own[1]}/${own[2]}`) : null;
   const name = (pattern: RegExp) => pattern.exec(head)?.[1]?.trim() ?? null;
   // Names in the header are in capitals and end at a line break, markup, a table bar or a wide gap.

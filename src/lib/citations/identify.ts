@@ -138,7 +138,7 @@ export function identify(candidate: Candidate, context: CitingContext | null): I
   }
   const { scope, problem, note } = scopeOf(read, candidate.issuer, context, year);
   if (year === null && scope === null && !candidate.issuer) {
-    problems.push(`neither a date nor an issuer clause: every ${read.issuerCode} body numbers its documents ${numberSymbol.replace(/^\d+/, 'N')} afresh each year`);
+    problems.push(`neither a date nor an issuer clause: every ${read.issuerCode} body numbers its documents ${numberSymbol.replace(/^\d+[a-z]?/, 'N')} afresh each year`);
   } else {
     if (year === null) problems.push('no date: numbers restart every year (every term for Party bodies), so the year is needed');
     if (problem) problems.push(problem);

@@ -3,13 +3,16 @@ import { foldDiacritics } from '../text/vietnamese.ts';
 import type { Normalized } from './normalize.ts';
 import { yearlessKey, type Registry, type RegistryEntry } from './registry.ts';
 import { titleMatches } from './title-match.ts';
+import { aliasNamesApprovedThing } from './approved-alias.ts';
 import type { AliasDefinition, Candidate, CitationStatus, CitingContext, Identity } from './types.ts';
 
 /**
  * Stage 4: resolve. Conservative, in the manner of eyecite: a reference is linked only when the text
  * pins it to exactly one document.
  * 1. Aliases "(sau đây gọi tắt là Nghị định 56)" bind to the reference just before them in the same
- *    sentence whose type and number they repeat; any other alias ("Ban VSTBCPN tỉnh") is ignored.
+ *    sentence whose type and number they repeat, or whose number they repeat when it approves a thing
+ *    of their type ("… phê duyệt Chương trình … (sau đây gọi tắt là Chương trình 1790)",
+ *    approved-alias.ts); any other alias ("Ban VSTBCPN tỉnh") is ignored.
  * 2. A full reference missing its year or scope takes them from another mention of the same
  *    number-symbol in the same text that has them ("Nghị quyết số 11-NQ/TW của Bộ Chính trị" after
  *    "Nghị quyết số 11-NQ/TW ngày 27/4/2007 …"), if all such mentions agree.
@@ -67,7 +70,7 @@ export function bindAliases(
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       if (c.kind !== 'full' || c.end > alias.start || !sameSentence(n, c.end, alias.start)) continue;
-      if (stripZeros(c.number) === stripZeros(alias.number) && typeMatches(c, identities[i]!, alias.type)) target = i;
+      if (stripZeros(c.number) === stripZeros(alias.number) && (typeMatches(c, identities[i]!, alias.type) || aliasNamesApprovedThing(n, c, alias))) target = i;
     }
     if (target >= 0) bound.set(target, [...(bound.get(target) ?? []), alias]);
     else ignored.push({ alias, reason: `no reference to a ${alias.text} just before the alias` });

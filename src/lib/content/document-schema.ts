@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentTypeSlugs } from '../identity/document-types.ts';
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
-import { findProvince } from '../places/provinces.ts';
+import { isProvinceSlug, provinceEraProblem } from '../places/province-era.ts';
 
 /**
  * Frontmatter of one document under content/van-ban/. Every key is required: information that is
@@ -85,11 +85,15 @@ export const documentSchema = z
     title: nonEmpty('the abstract (trích yếu)'),
     /** The issuing body. */
     issuer: issuerSchema,
-    /** Slug of the province at the time of issue (e.g. "kien-giang"); null for central bodies or when unknown. */
+    /**
+     * Slug of the province at the time of issue; null for central bodies or when unknown. Read in the
+     * era of `issued` (src/lib/places/province-era.ts): one of the 63 before 1 July 2025 ("kien-giang",
+     * "dak-nong"), one of the 34 from that day ("lam-dong" is then the new Lâm Đồng, "hue").
+     */
     province: z
       .string({ error: 'expected a province slug such as "kien-giang", or null' })
-      .refine((slug) => findProvince(slug) !== undefined, {
-        error: 'is not one of the 63 province slugs (src/lib/places/provinces.ts), e.g. "lang-son", "thanh-hoa"',
+      .refine(isProvinceSlug, {
+        error: 'is not a province slug (src/lib/places/provinces.ts): one of the 63 before 1/7/2025 or the 34 since, e.g. "lang-son", "thanh-hoa"',
       })
       .nullable(),
     /** District (huyện, thị xã, thành phố thuộc tỉnh) at the time of issue, e.g. "Tân Yên"; null when none or unknown. */
@@ -138,6 +142,8 @@ export const documentSchema = z
     handCompleted: z.array(nonEmpty('a field name'), { error: 'expected a list of field names, or []' }).default([]),
   })
   .superRefine((doc, ctx) => {
+    const eraProblem = doc.province === null ? null : provinceEraProblem(doc.province, doc.issued, doc.year);
+    if (eraProblem) ctx.addIssue({ code: 'custom', path: ['province'], message: eraProblem });
     if (doc.issued !== null && Number(doc.issued.slice(0, 4)) !== doc.year) {
       ctx.addIssue({ code: 'custom', path: ['issued'], message: `is in ${doc.issued.slice(0, 4)} but year is ${doc.year}; they must agree` });
     }

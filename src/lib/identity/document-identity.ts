@@ -37,7 +37,8 @@ export function canonicalKey(input: IdentityInput): string | null {
 
 /** Builds a canonical key from its parts; shared with the citation engine so both sides agree. */
 export function keyOf(scope: string, year: number, number: string, symbol: string): string {
-  const n = number.replace(/^0+(?=\d)/, '');
+  // A letter suffix ("217b", "123A") is part of the number; written either case, keyed in lower case.
+  const n = number.replace(/^0+(?=\d)/, '').toLowerCase();
   return `${scope}|${year}|${n}|${foldDiacritics(symbol).toUpperCase()}`;
 }
 

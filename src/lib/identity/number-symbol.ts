@@ -11,7 +11,7 @@ export type NumberSymbolShape = 'normative' | 'party' | 'administrative' | 'cong
 export interface NumberSymbol {
   /** The whole number-symbol as stored, e.g. "96/KH-UBND". */
   text: string;
-  /** The number as printed, leading zeros kept: "08". */
+  /** The number as printed, leading zeros and a letter suffix kept: "08", "217b". */
   number: string;
   /** Year written inside the number (normative shape only), else null. */
   yearInNumber: number | null;
@@ -32,10 +32,10 @@ for (const extra of ['QC', 'TC', 'PA', 'DA', 'BB', 'HĐ', 'BGN', 'BTT', 'GUQ', '
 
 const code = String.raw`[A-Za-zĐđ][A-Za-zĐđ0-9&.]*`;
 // Joint circulars name several issuers: 07/2011/TTLT-BYT-BNV.
-const normative = new RegExp(String.raw`^(\d+)/(\d{4})/(${code})-(${code}(?:-${code})*)$`);
-const law = new RegExp(String.raw`^(\d+)/(\d{4})/(QH\d+)$`);
-const party = new RegExp(String.raw`^(\d+)-(${code})/(${code})$`);
-const slashed = new RegExp(String.raw`^(\d+)/(${code})-(${code}(?:-${code})*)$`);
+const normative = new RegExp(String.raw`^(\d+[a-zA-Z]?)/(\d{4})/(${code})-(${code}(?:-${code})*)$`);
+const law = new RegExp(String.raw`^(\d+[a-zA-Z]?)/(\d{4})/(QH\d+)$`);
+const party = new RegExp(String.raw`^(\d+[a-zA-Z]?)-(${code})/(${code})$`);
+const slashed = new RegExp(String.raw`^(\d+[a-zA-Z]?)/(${code})-(${code}(?:-${code})*)$`);
 
 /** True when a symbol segment is a document-type abbreviation (so the document is not a công văn). */
 export function isTypeCode(segment: string): boolean {

@@ -91,12 +91,28 @@ export const provinces: readonly Province[] = table.map(([name, kind, into]) => 
   mergedInto: slugify(into),
 }));
 
+/** A province or centrally-run city since 1 July 2025 (one of the 34). */
+export interface ProvinceSince2025 {
+  /** URL slug, e.g. "lam-dong", "hue". Shared with the province of the same name before the merger. */
+  slug: string;
+  /** Name without its administrative prefix, e.g. "Lâm Đồng", "Huế". */
+  name: string;
+  /** "tỉnh", or "thành phố" for the six centrally-run cities. */
+  kind: 'tỉnh' | 'thành phố';
+}
+
+// The six centrally-run cities since 1 July 2025 (Nghị quyết 202/2025/QH15): Huế joined the five.
+const citiesSince2025 = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+
 /**
  * The 34 provinces since 1 July 2025. Thừa Thiên Huế became the centrally-run city of Huế, so
  * the one name that exists only after the merger is listed here.
  */
-export const provincesSince2025: ReadonlyMap<string, { slug: string; name: string }> = new Map(
-  [...new Set(table.map(([, , into]) => into))].map((name) => [slugify(name), { slug: slugify(name), name }]),
+export const provincesSince2025: ReadonlyMap<string, ProvinceSince2025> = new Map(
+  [...new Set(table.map(([, , into]) => into))].map((name) => [
+    slugify(name),
+    { slug: slugify(name), name, kind: citiesSince2025.has(name) ? 'thành phố' : 'tỉnh' },
+  ]),
 );
 
 const bySlug = new Map(provinces.map((p) => [p.slug, p]));

@@ -1,7 +1,7 @@
 import type { DocumentData } from '../content/document-schema.ts';
 import { formatIssued } from '../archive/issue-date.ts';
 import { documentType } from '../identity/document-types.ts';
-import { findProvince } from '../places/provinces.ts';
+import { provinceAt } from '../places/province-era.ts';
 import { dateSortKey, metaKeys, type FacetKey } from './facets.ts';
 import { searchIndexFields } from './index-fields.ts';
 import { foldText } from './normalize.ts';
@@ -25,7 +25,8 @@ export function dateSortValue(issued: string | null, year: number): string {
 
 export function searchPageFields(data: DocumentData, body: string): SearchPageFields {
   const type = documentType(data.type);
-  const province = data.province ? findProvince(data.province) : undefined;
+  // Read in the era of issue: "Lâm Đồng (từ 1/7/2025)" is a different filter from the old "Lâm Đồng".
+  const province = data.province ? provinceAt(data.province, data.issued, data.year) : undefined;
   const fields = searchIndexFields({
     title: data.title,
     numberSymbol: data.numberSymbol,
@@ -42,7 +43,7 @@ export function searchPageFields(data: DocumentData, body: string): SearchPageFi
     [metaKeys.fullText, data.fullText ? 'co' : 'khong'],
   ];
   if (data.numberSymbol) meta.push([metaKeys.number, data.numberSymbol]);
-  if (province) meta.push([metaKeys.province, province.name]);
+  if (province) meta.push([metaKeys.province, province.listName]);
   if (data.signer?.name) meta.push([metaKeys.signer, data.signer.name]);
   if (data.aliases.length) meta.push([metaKeys.aliases, data.aliases.join('; ')]);
   // The title (and other names) without diacritics when they contain đ, weighted like the title
@@ -56,6 +57,6 @@ export function searchPageFields(data: DocumentData, body: string): SearchPageFi
     ['loai', type.name],
     ['coquan', data.issuer.name],
   ];
-  if (province) filters.unshift(['tinh', province.name]);
+  if (province) filters.unshift(['tinh', province.listName]);
   return { meta, filters, sort: [dateSortKey, dateSortValue(data.issued, data.year)] };
 }

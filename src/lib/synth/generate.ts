@@ -2,7 +2,8 @@ import { conventionalId, canonicalKey, identityScope } from '../identity/documen
 import { documentType, type DocumentTypeSlug } from '../identity/document-types.ts';
 import type { DocumentFrontmatter } from '../content/document-schema.ts';
 import { centralDocuments, type CentralDocument } from './central.ts';
-import { placeName, synthProvinces, type SynthProvince } from './places.ts';
+import { mergerDate } from '../places/province-era.ts';
+import { placeName, synthProvinceSince2025, synthProvinces, type SynthProvince } from './places.ts';
 import { createRandom, type Random } from './random.ts';
 import type { SentenceBank } from './sentences.ts';
 
@@ -11,8 +12,11 @@ import type { SentenceBank } from './sentences.ts';
  *
  * Distributions (checked in tests/unit/bench/synth.test.ts):
  * - provinces by population (places.ts); ~30% of documents from a district (huyện) of the province;
- * - years 2005–2025, weight 1.1^(year-2005) (output grows over time); 2025 only January–June,
- *   before the merger of the provinces, so its weight is halved;
+ * - years 2005–2026, weight 1.1^(year-2005) (output grows over time); 2026 only January–June, so
+ *   its weight is halved;
+ * - documents dated from 1 July 2025 come from the 34 provinces since the merger (the province drawn
+ *   is replaced by the one it became part of) and never from a district, which no longer exist;
+ *   from 1 March 2025 the Sở Lao động - Thương binh và Xã hội is merged into the Sở Nội vụ;
  * - types: công văn 40%, kế hoạch 30%, thông báo 10%, hướng dẫn 10%, quyết định 10%;
  * - issuers: provincial documents from the UBND tỉnh (most), the Sở LĐTB&XH, the Ban VSTBCPN, and
  *   kế hoạch from the Tỉnh ủy ("12-KH/TU"); district documents from the UBND huyện;
@@ -63,7 +67,9 @@ export const typeShares: ReadonlyArray<[DocumentTypeSlug, number]> = [
 ];
 export const districtShare = 0.3;
 export const firstYear = 2005;
-export const lastYear = 2025;
+export const lastYear = 2026;
+/** The day the Sở Lao động - Thương binh và Xã hội of every province merged into its Sở Nội vụ. */
+const soNoiVuFrom = '2025-03-01';
 
 export function yearWeight(year: number): number {
   return Math.pow(1.1, year - firstYear) * (year === lastYear ? 0.5 : 1);
@@ -102,6 +108,7 @@ function symbolFor(d: Draft, rng: Random): string {
     case 'tinh-uy':
       return `${n}-KH/TU`;
     case 'so-ldtbxh':
+      if (iso(d) >= soNoiVuFrom) return d.type === 'cong-van' ? `${n}/SNV-BĐG` : `${n}/${typeCode[d.type]}-SNV`;
       return d.type === 'cong-van' ? `${n}/SLĐTBXH-BĐG` : `${n}/${typeCode[d.type]}-SLĐTBXH`;
     case 'ban-vstbcpn':
       return d.type === 'cong-van' ? `${n}/BVSTBCPN-VX` : `${n}/${typeCode[d.type]}-BVSTBCPN`;
@@ -122,6 +129,7 @@ function issuerOf(d: Draft): { name: string; parent: string | null; level: 'tinh
     case 'tinh-uy':
       return { name: `${d.province.kind === 'thành phố' ? 'Thành ủy' : 'Tỉnh ủy'} ${d.province.name}`, parent: null, level: 'tinh', short: d.province.kind === 'thành phố' ? 'Ban Thường vụ Thành ủy' : 'Ban Thường vụ Tỉnh ủy' };
     case 'so-ldtbxh':
+      if (iso(d) >= soNoiVuFrom) return { name: `Sở Nội vụ ${provinceLabel(d.province)}`, parent: ubndTinh, level: 'tinh', short: 'Sở Nội vụ' };
       return { name: `Sở Lao động - Thương binh và Xã hội ${provinceLabel(d.province)}`, parent: ubndTinh, level: 'tinh', short: 'Sở Lao động - Thương binh và Xã hội' };
     case 'ban-vstbcpn':
       return { name: `Ban Vì sự tiến bộ của phụ nữ ${provinceLabel(d.province)}`, parent: ubndTinh, level: 'tinh', short: 'Ban Vì sự tiến bộ của phụ nữ' };
@@ -156,7 +164,7 @@ function signerOf(d: Draft, rng: Random): DocumentFrontmatter['signer'] {
 function addresseesOf(d: Draft): string[] {
   if (d.type !== 'cong-van' && d.type !== 'huong-dan') return [];
   if (d.issuerKind === 'ubnd-huyen') return ['Các cơ quan, đơn vị thuộc UBND huyện', 'UBMTTQ và các đoàn thể huyện', 'UBND các xã, thị trấn'];
-  return ['Các sở, ban, ngành, đoàn thể cấp tỉnh', 'UBND các huyện, thị xã, thành phố'];
+  return ['Các sở, ban, ngành, đoàn thể cấp tỉnh', iso(d) >= mergerDate ? 'UBND các xã, phường, đặc khu' : 'UBND các huyện, thị xã, thành phố'];
 }
 
 function recipientsOf(d: Draft, rng: Random): string[] {
@@ -229,11 +237,15 @@ export function synthesizeCorpus(options: SynthOptions): { documents: SynthDocum
   // 1. Metadata drafts.
   const drafts: Draft[] = [];
   for (let i = 0; i < options.docs; i++) {
-    const province = rng.weighted(synthProvinces, (p) => p.weight);
-    const atDistrict = rng.chance(districtShare);
+    const drawn = rng.weighted(synthProvinces, (p) => p.weight);
+    const drawnAtDistrict = rng.chance(districtShare);
     const year = rng.weighted(years, yearWeight);
     const month = year === lastYear ? rng.int(1, 6) : rng.int(1, 12);
     const day = rng.int(1, daysIn(year, month));
+    // From 1 July 2025: one of the 34 provinces, and no districts.
+    const merged = iso({ year, month, day }) >= mergerDate;
+    const province = merged ? synthProvinceSince2025(drawn) : drawn;
+    const atDistrict = drawnAtDistrict && !merged;
     const type = rng.weighted(typeShares, ([, share]) => share)[0];
     let issuerKind: IssuerKind;
     if (atDistrict) issuerKind = 'ubnd-huyen';

@@ -1,3 +1,4 @@
+import { successorOf } from '../places/province-era.ts';
 import { provinces, type Province } from '../places/provinces.ts';
 
 /**
@@ -99,6 +100,21 @@ export const synthProvinces: readonly SynthProvince[] = provinces.map((p) => {
   if (weight === undefined || list === undefined) throw new Error(`synth tables miss the province ${p.slug}`);
   return { ...p, weight, districts: list };
 });
+
+/**
+ * The province a synthetic province belongs to since 1 July 2025, as the issuer of a document dated
+ * from that day: one of the 34, with no districts (the district level was abolished that day).
+ */
+export function synthProvinceSince2025(province: SynthProvince): SynthProvince {
+  const now = successorOf(province.slug)!;
+  const cached = since2025.get(now.slug);
+  if (cached) return cached;
+  const weight = synthProvinces.filter((p) => p.mergedInto === now.slug).reduce((sum, p) => sum + p.weight, 0);
+  const merged: SynthProvince = { slug: now.slug, name: now.name, kind: now.kind, mergedInto: now.slug, weight, districts: [] };
+  since2025.set(now.slug, merged);
+  return merged;
+}
+const since2025 = new Map<string, SynthProvince>();
 
 /** Share of the whole population, for tests of the drawn distribution. */
 export function populationShare(slug: string): number {

@@ -7,6 +7,8 @@ import { canonicalKey } from '../../../src/lib/identity/document-identity.ts';
 import { buildSentenceBank } from '../../../src/lib/synth/sentences.ts';
 import { districtShare, synthesizeCorpus, typeShares, yearWeight } from '../../../src/lib/synth/generate.ts';
 import { populationShare } from '../../../src/lib/synth/places.ts';
+import { provinceAt } from '../../../src/lib/places/province-era.ts';
+import { provincesSince2025 } from '../../../src/lib/places/provinces.ts';
 import { checkDocuments } from '../../../src/lib/validation/validate-corpus.ts';
 import { readSeedBodies } from '../../../scripts/bench-seeds.ts';
 
@@ -65,22 +67,38 @@ describe('synthetic corpus', () => {
     const n = large.documents.length;
     const share = (f: (d: (typeof large.documents)[number]) => boolean) => large.documents.filter(f).length / n;
     for (const [type, expected] of typeShares) expect(share((d) => d.data.type === type)).toBeCloseTo(expected, 1);
-    expect(Math.abs(share((d) => d.data.district !== null) - districtShare)).toBeLessThan(0.03);
-    // Years: 2005–2025, more documents in later years.
+    // Before the merger of 1 July 2025 (districts were abolished that day).
+    const before = large.documents.filter((d) => d.data.issued! < '2025-07-01');
+    const shareBefore = (f: (d: (typeof large.documents)[number]) => boolean) => before.filter(f).length / before.length;
+    expect(Math.abs(shareBefore((d) => d.data.district !== null) - districtShare)).toBeLessThan(0.03);
+    // Years: 2005–2026, more documents in later years.
     const years = large.documents.map((d) => d.data.year);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2005);
-    expect(Math.max(...years)).toBeLessThanOrEqual(2025);
+    expect(Math.max(...years)).toBe(2026);
     const early = share((d) => d.data.year <= 2009);
     const late = share((d) => d.data.year >= 2019 && d.data.year <= 2023);
     expect(late / early).toBeGreaterThan(1.8);
     expect(yearWeight(2024)).toBeGreaterThan(yearWeight(2006));
-    // 2025 documents are all from before the merger of 1 July 2025.
-    expect(large.documents.filter((d) => d.data.year === 2025).every((d) => d.data.issued! < '2025-07-01')).toBe(true);
-    // Provinces: the most populous ones get their share within a few points; all 63 appear.
+    // 2026 only up to June; 2025 on both sides of 1 July.
+    expect(large.documents.filter((d) => d.data.year === 2026).every((d) => d.data.issued! < '2026-07-01')).toBe(true);
+    const after = large.documents.filter((d) => d.data.issued! >= '2025-07-01');
+    expect(after.some((d) => d.data.year === 2025) && before.some((d) => d.data.year === 2025)).toBe(true);
+    // Provinces before the merger: the most populous get their share within a few points; all 63 appear.
     for (const slug of ['ho-chi-minh', 'ha-noi', 'thanh-hoa']) {
-      expect(Math.abs(share((d) => d.data.province === slug) - populationShare(slug))).toBeLessThan(0.02);
+      expect(Math.abs(shareBefore((d) => d.data.province === slug) - populationShare(slug))).toBeLessThan(0.02);
     }
-    expect(new Set(large.documents.map((d) => d.data.province)).size).toBe(63);
+    expect(new Set(before.map((d) => d.data.province)).size).toBe(63);
+    // Since the merger: only the 34, read in their era, from a province (never a district) body;
+    // Hồ Chí Minh now includes Bình Dương and Bà Rịa - Vũng Tàu, so its share grows by theirs.
+    expect(after.length).toBeGreaterThan(150);
+    expect(after.every((d) => provincesSince2025.has(d.data.province!) && provinceAt(d.data.province!, d.data.issued, d.data.year)?.era === 'post-merger')).toBe(true);
+    expect(after.every((d) => d.data.district === null && d.data.issuer.level === 'tinh')).toBe(true);
+    expect(after.some((d) => d.data.province === 'hue') && !after.some((d) => d.data.province === 'dak-nong')).toBe(true);
+    const hcm = ['ho-chi-minh', 'binh-duong', 'ba-ria-vung-tau'].reduce((sum, slug) => sum + populationShare(slug), 0);
+    expect(Math.abs(after.filter((d) => d.data.province === 'ho-chi-minh').length / after.length - hcm)).toBeLessThan(0.05);
+    // The Sở Lao động - Thương binh và Xã hội is the Sở Nội vụ from 1 March 2025.
+    expect(large.documents.some((d) => d.data.issued! >= '2025-03-01' && d.data.issuer.name.startsWith('Sở Lao động'))).toBe(false);
+    expect(after.some((d) => d.data.issuer.name.startsWith('Sở Nội vụ'))).toBe(true);
     // Party plans of the Tỉnh ủy exist and have the Party shape.
     const party = large.documents.filter((d) => d.data.numberSymbol!.endsWith('-KH/TU'));
     expect(party.length).toBeGreaterThan(20);

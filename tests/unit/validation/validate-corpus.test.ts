@@ -10,12 +10,12 @@ import { makeTempDir } from '../temp-dirs.ts';
 
 describe('validate-corpus', () => {
   it('runs every check', () => {
-    expect(corpusChecks.map((c) => c.name)).toEqual(['duplicate-identity', 'future-date', 'issuer-existence', 'identity-consistency', 'nfc', 'raw-html', 'unresolved-references']);
+    expect(corpusChecks.map((c) => c.name)).toEqual(['duplicate-identity', 'future-date', 'issuer-existence', 'former-province-name', 'identity-consistency', 'nfc', 'raw-html', 'unresolved-references']);
   });
 
   it('collects every problem of every check at once, sorted by file and line', () => {
     const bad = corpusDocument(
-      frontmatter((d) => Object.assign(d, { year: 2031, issued: '2031-02-03', type: 'bao-cao', numberSymbol: '12/KH-UBND' })),
+      frontmatter((d) => Object.assign(d, { year: 2031, issued: '2031-02-03', province: 'an-giang', issuer: { name: 'Ủy ban nhân dân tỉnh An Giang', parent: null, level: 'tinh' }, type: 'bao-cao', numberSymbol: '12/KH-UBND' })),
       'Căn cứ,<br>\n',
       '2031/kien-giang-12-kh-ubnd',
     );
