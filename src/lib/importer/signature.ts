@@ -50,10 +50,30 @@ function readPrefix(text: string): { prefix: SigningPrefix; rest: string } | nul
   return { prefix, rest };
 }
 
-/** "Đỗ Thanh Bình": two to six capitalised words, nothing else. */
+// One word of a name: "Bình", and the names of the Central Highlands peoples, "Y", "H'Vi", "ÊBan",
+// "Ksor", "Niê": a capital, then syllables that may start with a capital or an apostrophe, but no
+// run of capitals ("UBND").
+const nameWord = "\\p{Lu}\\p{Ll}*(?:['’]?\\p{Lu}?\\p{Ll}+)*";
+const personName = new RegExp(`^${nameWord}(?:\\s+${nameWord}){1,5}$`, 'u');
+
+/** "Đỗ Thanh Bình", "Ksor H'Bin": two to six capitalised words, not all in capitals, nothing else. */
 export function isPersonName(text: string): boolean {
-  return /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(text);
+  return personName.test(text) && text !== text.toUpperCase();
 }
+
+/** "PHÓ CHỦ TỊCH Nguyễn Văn An" in one cell (a flattened table): the title and the name. */
+function titleAndName(text: string): { title: string; name: string } | null {
+  const words = text.split(/\s+/u);
+  for (let k = 2; k <= Math.min(6, words.length - 1); k++) {
+    const title = words.slice(0, words.length - k).join(' ');
+    const name = words.slice(words.length - k).join(' ');
+    if (isUpperCase(title) && isPersonName(name)) return { title, name };
+  }
+  return null;
+}
+
+// Items of a distribution list run together in one cell: "- Như trên; - Sở Nội vụ; - Lưu: VT.".
+const runTogether = /(?<=[;.])\s+(?=[-+•–]\s)/u;
 
 const signedMark = /^[([]?\s*(?:đã\s*ký|ký\s*tên|ký\s*và\s*đóng\s*dấu|ký,?\s*đóng\s*dấu|daky|chữ\s*ký)[^)\]]*[)\]]?$/iu;
 const recipientsLabel = /^nơi\s*nhận\s*:?\s*/iu;
@@ -61,7 +81,7 @@ const item = /^[-+•–]\s*/u;
 const label = /^[\p{L}\s]{2,40}:$/u;
 
 function isSignatureCell(text: string): boolean {
-  return readPrefix(text) !== null || isUpperCase(text) || isPersonName(text) || signedMark.test(text);
+  return readPrefix(text) !== null || isUpperCase(text) || isPersonName(text) || titleAndName(text) !== null || signedMark.test(text);
 }
 
 /** Start of the run of signature lines that ends just before `end`, or `end` when there is none. */
@@ -75,7 +95,7 @@ function signatureBlockBefore(lines: readonly SourceLine[], from: number, end: n
     if (cells.length === 0) continue;
     if (!cells.every((c) => isSignatureCell(c.text))) break;
     // An upper-case line alone is as likely a heading of the body; a prefix or a name is not.
-    hasSignature ||= cells.some((c) => readPrefix(c.text) !== null || isPersonName(c.text));
+    hasSignature ||= cells.some((c) => readPrefix(c.text) !== null || isPersonName(c.text) || titleAndName(c.text) !== null);
     start = i;
   }
   return hasSignature ? start : end;
@@ -105,6 +125,10 @@ export function readClosing(lines: readonly SourceLine[], from: number): Closing
 
   const take = (cell: Cell): void => {
     const text = cell.text;
+    if ((state.inRecipients || item.test(text)) && runTogether.test(text)) {
+      for (const part of text.split(runTogether)) take({ ...cell, text: part });
+      return;
+    }
     if (recipientsLabel.test(text)) {
       state.inRecipients = true;
       result.recipientsLine = cell.line;
@@ -132,6 +156,14 @@ export function readClosing(lines: readonly SourceLine[], from: number): Closing
       state.titles.push(properCase(text, 'office'));
       return;
     }
+    const both = titleAndName(text);
+    if (both) {
+      result.signerLine ??= cell.line;
+      state.titles.push(properCase(both.title, 'office'));
+      state.name = both.name;
+      result.nameLine = cell.line;
+      return;
+    }
     const last = result.recipients.length - 1;
     const continues = state.inRecipients && last >= 0 && !state.blankBefore && (/^\p{Ll}/u.test(text) || (!/[;.]$/u.test(result.recipients[last]!) && !isPersonName(text)));
     if (continues) {
@@ -143,6 +175,7 @@ export function readClosing(lines: readonly SourceLine[], from: number): Closing
       result.nameLine = cell.line;
       return;
     }
+
     if (state.inRecipients && /^Lưu\b/u.test(text)) {
       result.recipients.push(cleanItem(text));
       return;
