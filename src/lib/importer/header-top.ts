@@ -77,7 +77,8 @@ type Collecting =
 function wrappedPlace(lines: readonly SourceLine[], index: number, cells: readonly Cell[]): { cell: Cell; next: number } | null {
   if (cells.length !== 1) return null;
   const fragment = cells[0]!;
-  if (isHeaderElement(fragment.text) || isDateStart(fragment.text) || !placeFragment.test(fragment.text)) return null;
+  // An upper-case line is the issuing body's ("TỈNH KON TUM" above "Kon Tum, ngày …"), not a place.
+  if (isHeaderElement(fragment.text) || isDateStart(fragment.text) || isUpperCase(fragment.text) || !placeFragment.test(fragment.text)) return null;
   let next = index + 1;
   while (next < lines.length && isBlank(lines[next]!)) next++;
   const following = next < lines.length ? cellsOf(lines[next]!) : [];

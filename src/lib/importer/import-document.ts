@@ -6,8 +6,8 @@ import { documentType } from '../identity/document-types.ts';
 import { removeResidue, type Residue } from './clean.ts';
 import { decodeSource } from './decode.ts';
 import { extractHeader } from './header.ts';
-import { describeMissing, reviewReason, type Missing } from './missing.ts';
-import { toSourceLines } from './source-lines.ts';
+import { describeMissing, reviewReason, unknownIssuerName, type Missing } from './missing.ts';
+import { plainText, toSourceLines } from './source-lines.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { unwrap } from './unwrap.ts';
 
@@ -31,7 +31,7 @@ export interface ImportInput {
 export type ImportResult =
   | {
       ok: true;
-      /** Path under the archive without ".md", e.g. "2019/kien-giang-68-ubnd-vhxh". */
+      /** Path under the archive without ".md", e.g. "2019/kien-giang-68-ubnd-vhxh"; "chua-ro-nam/…" when the year is unknown. */
       id: string;
       /** The canonical identity, or null for a document without number or known province. */
       identity: string | null;
@@ -47,7 +47,7 @@ export type ImportResult =
   | {
       ok: false;
       /** Why nothing was produced. */
-      reason: 'encoding' | 'no-type' | 'no-issuer' | 'no-year' | 'invalid';
+      reason: 'encoding' | 'invalid';
       /** `source:line: what was found; what to do`. */
       message: string;
     };
@@ -81,40 +81,37 @@ export function importDocument(input: ImportInput): ImportResult {
   const { fields } = header;
   const firstLine = lines.find((l) => l.text.trim() !== '')?.line ?? 1;
 
+  // A document is never refused for what its header lacks: refusing loses the text. What is
+  // unknown is written as the schema allows and flagged for review (docs/importer-header.md).
+  const missing: Missing[] = [...header.missing];
+  // The schema requires a type: a text with no type name, no "V/v" and no type code is read as a
+  // công văn, the one type printed without a type name, and flagged.
+  const type = fields.type ?? 'cong-van';
+  if (!fields.type) missing.push({ field: 'type', kind: 'no-type', line: firstLine });
+  // The schema requires an issuing body: an explicit placeholder, never a guessed body, flagged.
+  const issuer = fields.issuer ?? { name: unknownIssuerName, parent: null, level: 'tinh' as const };
   if (!fields.issuer) {
-    return {
-      ok: false,
-      reason: 'no-issuer',
-      message: `${file}:${firstLine}: cannot tell the issuing body: the text has no header (lines such as "ỦY BAN NHÂN DÂN" / "TỈNH KIÊN GIANG" above "Số: …") and no closing sentence naming it; add the issuing body's lines at the top of the source file and import it again`,
-    };
+    missing.push({ field: 'issuer', kind: 'no-issuer', line: firstLine });
+    if (!missing.some((m) => m.kind === 'no-province')) missing.push({ field: 'province', kind: 'no-province', line: firstLine });
   }
-  if (!fields.type) {
-    return {
-      ok: false,
-      reason: 'no-type',
-      message: `${file}:${firstLine}: cannot tell the document type: no type name (e.g. "KẾ HOẠCH"), no "V/v" line and no number-symbol with a type code; add the type name above the abstract in the source file and import it again`,
-    };
-  }
-  if (fields.year === null) {
-    return {
-      ok: false,
-      reason: 'no-year',
-      message: `${file}:${firstLine}: cannot tell the year: no place-and-date line ("…, ngày … tháng … năm …") and no date anywhere in the text; add the date line under the number in the source file and import it again`,
-    };
+  let title = fields.title;
+  if (!title) {
+    title = `${documentType(type).name}${fields.numberSymbol ? ` ${fields.numberSymbol}` : ''}`;
+    if (!missing.some((m) => m.kind === 'no-title')) missing.push({ field: 'title', kind: 'no-title', line: firstLine });
   }
 
   const body = unwrap(lines.slice(header.bodyStart, header.bodyEnd));
   const leftover = header.leftover.map((c) => c.text).join('\n\n');
   const bodyText = [body.markdown, leftover].filter((t) => t !== '').join('\n\n');
-  const review = [...new Set(header.missing.map(reviewReason))];
+  const review = [...new Set(missing.map(reviewReason))];
   const level = decoded.conversion?.startsWith('converted') || decoded.conversion?.startsWith('repaired') || residue.tableLines.length > 0 || residue.pageNumbers.length > 0;
 
   const data: DocumentFrontmatter = {
-    type: fields.type,
+    type,
     numberSymbol: fields.numberSymbol,
     year: fields.year,
-    title: fields.title!,
-    issuer: fields.issuer,
+    title,
+    issuer,
     province: fields.province,
     district: fields.district,
     place: fields.place,
@@ -130,7 +127,9 @@ export function importDocument(input: ImportInput): ImportResult {
     handCompleted: [],
   };
   const identityInput = { numberSymbol: data.numberSymbol, year: data.year, level: data.issuer.level, province: data.province, district: data.district };
-  const id = conventionalId(identityInput, fallbackName(data.type, data.title));
+  // Without an abstract, the first words of the text name the file rather than the type alone.
+  const named = fields.title ? data.title : (plainText(lines.slice(header.bodyStart).map((l) => l.text).join(' ')) || data.title);
+  const id = conventionalId(identityInput, fallbackName(data.type, named));
   const markdown = toMarkdown(data, bodyText);
 
   // The output must pass the schema and the corpus checks of `npm run validate`; a contradiction in
@@ -155,8 +154,8 @@ export function importDocument(input: ImportInput): ImportResult {
     identity: canonicalKey(identityInput),
     markdown,
     data,
-    missing: header.missing,
-    summary: header.missing.map((m) => describeMissing(file, m)),
+    missing,
+    summary: missing.map((m) => describeMissing(file, m)),
     conversion: decoded.conversion,
     residue,
   };

@@ -1,4 +1,5 @@
 import { signingPrefixes } from '../content/document-schema.ts';
+import { readDateLine, type DateReading } from './date-line.ts';
 import { cellsOf, type Cell } from './header-cells.ts';
 import { properCase } from './proper-case.ts';
 import { isBlank, type SourceLine } from './source-lines.ts';
@@ -29,6 +30,8 @@ export interface ClosingReading {
   recipientsLine: number | null;
   /** Cells of the closing part that are neither signature nor recipients, kept so nothing is lost. */
   leftover: Cell[];
+  /** A place-and-date line printed by the signature ("Hà Nội, ngày 5 tháng 3 năm 2024"), or null. */
+  date: (DateReading & { line: number }) | null;
 }
 
 const prefixPattern = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\s*[.]?\s*(?=\p{Lu})/u;
@@ -81,7 +84,7 @@ const item = /^[-+•–]\s*/u;
 const label = /^[\p{L}\s]{2,40}:$/u;
 
 function isSignatureCell(text: string): boolean {
-  return readPrefix(text) !== null || isUpperCase(text) || isPersonName(text) || titleAndName(text) !== null || signedMark.test(text);
+  return readPrefix(text) !== null || isUpperCase(text) || isPersonName(text) || titleAndName(text) !== null || signedMark.test(text) || readDateLine(text) !== null;
 }
 
 /** Start of the run of signature lines that ends just before `end`, or `end` when there is none. */
@@ -119,7 +122,7 @@ export function readClosing(lines: readonly SourceLine[], from: number): Closing
   const start =
     recipientsIndex >= 0 ? signatureBlockBefore(lines, from, recipientsIndex) : signatureBlockBefore(lines, from, lines.length);
 
-  const result: ClosingReading = { start, signer: null, signerLine: null, nameLine: null, recipients: [], recipientsLine: null, leftover: [] };
+  const result: ClosingReading = { start, signer: null, signerLine: null, nameLine: null, recipients: [], recipientsLine: null, leftover: [], date: null };
   // Mutable state of the reading, in one object because `take` is a closure.
   const state = { authority: null as SignerReading['authority'], titles: [] as string[], name: null as string | null, inRecipients: false, blankBefore: false };
 
@@ -137,6 +140,11 @@ export function readClosing(lines: readonly SourceLine[], from: number): Closing
       return;
     }
     if (signedMark.test(text)) return;
+    const date = result.date ? null : readDateLine(text);
+    if (date) {
+      result.date = { ...date, line: cell.line };
+      return;
+    }
     const prefix = readPrefix(text);
     if (prefix) {
       result.signerLine ??= cell.line;

@@ -67,11 +67,13 @@ describe('synthetic corpus', () => {
     for (const [type, expected] of typeShares) expect(share((d) => d.data.type === type)).toBeCloseTo(expected, 1);
     expect(Math.abs(share((d) => d.data.district !== null) - districtShare)).toBeLessThan(0.03);
     // Years: 2005–2025, more documents in later years.
-    const years = large.documents.map((d) => d.data.year);
+    // Every synthetic document has a year; an unknown one (null) would make min and max NaN and fail.
+    const yearOf = (d: (typeof large.documents)[number]) => d.data.year ?? Number.NaN;
+    const years = large.documents.map(yearOf);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2005);
     expect(Math.max(...years)).toBeLessThanOrEqual(2025);
-    const early = share((d) => d.data.year <= 2009);
-    const late = share((d) => d.data.year >= 2019 && d.data.year <= 2023);
+    const early = share((d) => yearOf(d) <= 2009);
+    const late = share((d) => yearOf(d) >= 2019 && yearOf(d) <= 2023);
     expect(late / early).toBeGreaterThan(1.8);
     expect(yearWeight(2024)).toBeGreaterThan(yearWeight(2006));
     // 2025 documents are all from before the merger of 1 July 2025.
