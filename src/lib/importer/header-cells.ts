@@ -23,7 +23,10 @@ export function cellsOf(source: SourceLine): Cell[] {
   if (isTableResidue(source.text)) return [];
   // Blanks left for a number or a day to be filled in ("Số:      /KH-UBND", "ngày    tháng 5") are
   // not column gaps.
-  const text = source.text.replace(/(S[ốỐ]\s*:?|ngày|tháng)[ \t]{3,}/giu, '$1 ');
+  const text = source.text
+    .replace(/(S[ốỐ]\s*:?|ngày|tháng)[ \t]{3,}/giu, '$1 ')
+    // A rule drawn after a line of the header ("QUỐC HỘI --------", "TỈNH KON TUM *****") is not text.
+    .replace(/(?<=\S)[ \t]+[-=_*~]{3,}[ \t]*$/u, '');
   const raw = text.includes('|') ? text.split('|') : text.split(/\s{3,}|\t+/u);
   return raw
     .flatMap((part) => part.split(/<br\s*\/?>/iu))

@@ -84,7 +84,7 @@ const item = /^[-+•–]\s*/u;
 const label = /^[\p{L}\s]{2,40}:$/u;
 
 function isSignatureCell(text: string): boolean {
-  return readPrefix(text) !== null || isUpperCase(text) || isPersonName(text) || titleAndName(text) !== null || signedMark.test(text) || readDateLine(text) !== null;
+  return readPrefix(text) !== null || isUpperCase(text) || isPersonName(text) || titleAndName(text) !== null || signedMark.test(text) || placeAndDate(text) !== null;
 }
 
 /** Start of the run of signature lines that ends just before `end`, or `end` when there is none. */
@@ -102,6 +102,17 @@ function signatureBlockBefore(lines: readonly SourceLine[], from: number, end: n
     start = i;
   }
   return hasSignature ? start : end;
+}
+
+/**
+ * A place-and-date line by the signature ("Hà Nội, ngày 4 tháng 5 năm 2021"); not the end of a
+ * sentence that happens to end in a date ("… thông qua ngày 18 tháng 11 năm 2011.").
+ */
+function placeAndDate(text: string): DateReading | null {
+  const date = readDateLine(text);
+  if (!date) return null;
+  const place = date.place;
+  return place === null || (/^\p{Lu}/u.test(place) && !/\d/u.test(place) && place.split(/\s+/u).length <= 6) ? date : null;
 }
 
 /** Cleans one list item: "- Lưu: VT, tthuy." → "Lưu: VT, tthuy". */
@@ -140,7 +151,7 @@ export function readClosing(lines: readonly SourceLine[], from: number): Closing
       return;
     }
     if (signedMark.test(text)) return;
-    const date = result.date ? null : readDateLine(text);
+    const date = result.date ? null : placeAndDate(text);
     if (date) {
       result.date = { ...date, line: cell.line };
       return;

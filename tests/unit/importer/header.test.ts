@@ -367,6 +367,12 @@ const issue12: Case[] = [
     fields: { issuer: { name: 'Sở Nội vụ tỉnh Gia Lai', parent: 'Ủy ban nhân dân tỉnh Gia Lai', level: 'tinh' }, province: 'gia-lai' },
     bodyStartsWith: 'Căn cứ',
   },
+  {
+    name: 'issue 12: a rule drawn on the issuing body’s line is not part of its name',
+    text: `QUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nLuật số: 21/2019/QH14\nHà Nội, ngày 12 tháng 6 năm 2019\nLUẬT\nTHỬ NGHIỆM\n${body}\n`,
+    fields: { issuer: { name: 'Quốc hội', parent: null, level: 'trung-uong' }, numberSymbol: '21/2019/QH14', issued: '2019-06-12', type: 'luat', title: 'Thử nghiệm' },
+    bodyStartsWith: 'Căn cứ',
+  },
   // Class 4: signature blocks laid out as Markdown table rows.
   {
     name: 'issue 12: signature block as one-cell table rows',
@@ -412,6 +418,63 @@ const issue12: Case[] = [
       signer: { authority: { prefix: 'KT.', of: 'Chủ tịch' }, title: 'Phó Chủ tịch', name: 'Rơ Mah Tuân' },
     },
     missing: [],
+  },
+  // Class 6: no year from a cited document; the date of issue only from the date line, a law's
+  // closing formula or the date by the signature; disagreements flagged.
+  {
+    name: 'issue 12: no date line: the year of a cited decree is not taken',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Nghị định 56\n\nCăn cứ Nghị định số 56/2012/NĐ-CP ngày 16/7/2012 của Chính phủ;\nCăn cứ Quyết định số 178/QĐ-TTg ngày 29 tháng 01 năm 2016;\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n`,
+    fields: { year: null, issued: null, place: null, numberSymbol: '15/KH-UBND' },
+    missing: ['no-date', 'no-place', 'no-year'],
+  },
+  {
+    name: 'issue 12: a law dated only by its closing formula, wrapped over two lines',
+    text: `QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLuật số: 05/2011/QH13\n\nLUẬT\nTHỬ NGHIỆM BÌNH ĐẲNG\n\nCăn cứ Hiến pháp năm 1992, được sửa đổi theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001;\n\nĐiều 1. Phạm vi\n\nLuật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 2\nthông qua ngày 18 tháng 11 năm 2011.\n\nCHỦ TỊCH QUỐC HỘI\nNguyễn Văn Hùng\n`,
+    fields: { type: 'luat', numberSymbol: '05/2011/QH13', issued: '2011-11-18', year: 2011, place: null, issuer: { name: 'Quốc hội', parent: null, level: 'trung-uong' }, signer: { authority: null, title: 'Chủ tịch Quốc hội', name: 'Nguyễn Văn Hùng' } },
+    missing: ['no-place'],
+  },
+  {
+    name: 'issue 12: a law whose header date disagrees with its closing formula: the formula wins, flagged',
+    text: `QUỐC HỘI\n******\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLuật số: 40/2009/QH 12\n\nHà Nội, ngày 20 tháng 6 năm 2009\n\nLUẬT\nTHỬ NGHIỆM\n\nĐiều 1. Phạm vi\n\nLuật này đã được Quốc hội khoá XII, kỳ họp thứ 6 thông qua ngày 20 tháng 11 năm 2009.\n\nCHỦ TỊCH QUỐC HỘI\nNguyễn Văn Hùng\n`,
+    fields: { type: 'luat', numberSymbol: '40/2009/QH12', issued: '2009-11-20', year: 2009, place: 'Hà Nội' },
+    missing: ['date-conflict'],
+  },
+  {
+    name: 'issue 12: a date by the signature when the header has none',
+    text: `BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 30-TB/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nTHÔNG BÁO\nKết luận về công tác phụ nữ\n\nThực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư,\n\nHà Nội, ngày 4 tháng 5 năm 2021\nT/M BAN BÍ THƯ\nNguyễn Văn Minh\n`,
+    fields: { issued: '2021-05-04', year: 2021, place: 'Hà Nội', signer: { authority: { prefix: 'TM.', of: 'Ban Bí thư' }, title: null, name: 'Nguyễn Văn Minh' } },
+    missing: [],
+    party: true,
+  },
+  {
+    name: 'issue 12: a header date and a signature date that disagree are flagged, the header’s kept',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 16/KH-UBND\n\nKon Tum, ngày 5 tháng 3 năm 2019\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n\nKon Tum, ngày 7 tháng 3 năm 2019\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n`,
+    fields: { issued: '2019-03-05', year: 2019 },
+    missing: ['date-conflict'],
+  },
+  // Class 7: unsigned copies and drafts, partial and misread readings.
+  {
+    name: 'issue 12: draft tờ trình: blank number keeps its symbol, "ngày … tháng 9 năm 2025" gives 2025-09',
+    text: `UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố:     /TTr-SNV\n\nLâm Đồng, ngày … tháng 9 năm 2025\n\nTỜ TRÌNH\nVề việc đề nghị kiện toàn Ban\n\n${body}\n`,
+    fields: { type: 'to-trinh', numberSymbol: null, symbol: 'TTr-SNV', issued: '2025-09', year: 2025, place: 'Lâm Đồng' },
+    missing: ['blank-number', 'day-blank', 'no-signer'],
+  },
+  {
+    name: 'issue 12: unsigned copy: "ngày … tháng … năm 2025" gives 2025, dotted blanks',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: ......./QĐ-UBND\n\nLâm Đồng, ngày ..... tháng ...... năm 2025\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban\n\n${body}\n`,
+    fields: { type: 'quyet-dinh', numberSymbol: null, symbol: 'QĐ-UBND', issued: '2025', year: 2025 },
+    missing: ['blank-number', 'month-blank', 'no-signer'],
+  },
+  {
+    name: 'issue 12: OCR misread number and day: nothing corrected, both flagged, the symbol kept',
+    text: `HỘI ĐỒNG QUẢN LÝ QUỸ\nTỈNH ĐẮK NÔNG\n\nSố: 0l/NQ-HĐQL\n\nĐắk Nông, ngày l0 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVề việc đổi tên Quỹ\n\n${body}\n`,
+    fields: { type: 'nghi-quyet', numberSymbol: null, symbol: 'NQ-HĐQL', issued: '2025-06', year: 2025, place: 'Đắk Nông' },
+    missing: ['unreadable-number', 'day-unreadable', 'no-signer'],
+  },
+  {
+    name: 'issue 12: the symbol of a full number is exposed too',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 9/KH-UBND\n\nKon Tum, ngày 5 tháng 3 năm 2019\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n`,
+    fields: { numberSymbol: '9/KH-UBND', symbol: 'KH-UBND' },
   },
 ];
 

@@ -188,6 +188,15 @@ describe('importDocument: refusals say what was found, where, and what to do', (
     expect(result.data.review).toContain('Năm ban hành: lấy theo số, ký hiệu của chính văn bản (12/2008/QH12); văn bản không ghi ngày ban hành.');
   });
 
+  it('dates a law by its closing formula and keeps the formula in the text', () => {
+    const text = 'QUỐC HỘI\n\nLuật số: 05/2011/QH13\n\nLUẬT\nTHỬ NGHIỆM\n\nCăn cứ Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001;\n\nLuật này đã được Quốc hội khóa XIII, kỳ họp thứ 2\nthông qua ngày 18 tháng 11 năm 2011.\n\nCHỦ TỊCH QUỐC HỘI\nNguyễn Văn Hùng\n';
+    const result = importDocument({ bytes: utf8(text), sourceFile: 'x.txt' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.id).toBe('2011/05-2011-qh13');
+    expect(result.data).toMatchObject({ year: 2011, issued: '2011-11-18', place: null });
+    expect(result.markdown).toContain('Luật này đã được Quốc hội khóa XIII, kỳ họp thứ 2 thông qua ngày 18 tháng 11 năm 2011.');
+  });
+
   it('refuses to write a document that would fail the schema', () => {
     const text = 'ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 08/2017/QĐ-UBND\n\nKon Tum, ngày 2 tháng 3 năm 2019\n\nQUYẾT ĐỊNH\nBan hành Quy chế\n\nCăn cứ Luật.\n';
     expect(importDocument({ bytes: utf8(text), sourceFile: 'x.txt' })).toEqual({
