@@ -17,7 +17,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindPatchesKey, patchPagefindScript } from '../src/lib/search/pagefind-patches.ts';
-import type { SearchShard } from '../src/lib/search/shards.ts';
+import { unknownYearFolder } from '../src/lib/identity/document-identity.ts';
+import { shardOf, type SearchShard } from '../src/lib/search/shards.ts';
 
 const outDir = process.env.ARCHIVE_OUT_DIR ?? 'dist';
 const bundleRoot = join(outDir, 'pagefind');
@@ -37,7 +38,7 @@ function fail(messages: string[]): never {
 function documentPages(): string[] {
   const root = join(outDir, 'van-ban');
   const ids: string[] = [];
-  for (const year of readdirSync(root).filter((name) => /^\d{4}$/.test(name)).sort()) {
+  for (const year of readdirSync(root).filter((name) => /^\d{4}$/.test(name) || name === unknownYearFolder).sort()) {
     for (const name of readdirSync(join(root, year)).sort()) {
       if (existsSync(join(root, year, name, 'index.html'))) ids.push(`${year}/${name}`);
     }
@@ -62,8 +63,7 @@ function checkPlan(shards: SearchShard[], ids: string[]): Map<string, string[]> 
   const problems: string[] = [];
   const pagesOf = new Map(shards.map((s) => [s.name, [] as string[]]));
   for (const id of ids) {
-    const year = Number(id.slice(0, 4));
-    const holders = shards.filter((s) => s.fromYear <= year && year <= s.toYear);
+    const holders = shardOf(shards, id);
     if (holders.length !== 1) problems.push(`van-ban/${id}/ falls in ${holders.length} shards of the search page's plan`);
     else pagesOf.get(holders[0]!.name)!.push(id);
   }
@@ -88,7 +88,7 @@ async function indexShard(shard: SearchShard, ids: string[], target: string): Pr
   const { index } = created;
   try {
     // Pagefind reads the files itself: a glob over the shard's years.
-    const years = [...new Set(ids.map((id) => id.slice(0, 4)))];
+    const years = [...new Set(ids.map((id) => id.split('/')[0]!))];
     const glob = `van-ban/${years.length > 1 ? `{${years.join(',')}}` : years[0]}/*/index.html`;
     const added = await index.addDirectory({ path: outDir, glob });
     if (added.errors.length) fail(added.errors);

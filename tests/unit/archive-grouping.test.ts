@@ -72,6 +72,18 @@ describe('groupByYear', () => {
       [2012, ['nd-56']],
     ]);
   });
+
+  it('lists documents of an unknown year last, in a group of their own (issue 12)', () => {
+    const undated = [entry('undated-b', { year: null, issued: null, title: 'B' }), entry('undated-a', { year: null, issued: null, title: 'A' })];
+    expect(groupByYear([...undated, ...corpus]).map((g) => [g.year, ids(g.documents)])).toEqual([
+      [2019, ['tan-yen-146', 'kien-giang-68']],
+      [2018, ['lang-son-96', 'ct-21', 'kon-tum-tb']],
+      [2015, ['thanh-hoa-2458']],
+      [2012, ['nd-56']],
+      [null, ['undated-a', 'undated-b']],
+    ]);
+    expect(ids(newestFirst([...undated, ...corpus])).slice(-2)).toEqual(['undated-a', 'undated-b']);
+  });
 });
 
 describe('groupByType', () => {
@@ -97,6 +109,11 @@ describe('countsPerYear', () => {
 
   it('is empty for an empty archive', () => {
     expect(countsPerYear([])).toEqual([]);
+  });
+
+  it('leaves documents of an unknown year off the year scale', () => {
+    expect(countsPerYear([...corpus, entry('undated', { year: null, issued: null })])).toEqual(countsPerYear(corpus));
+    expect(countsPerYear([entry('undated', { year: null, issued: null })])).toEqual([]);
   });
 });
 

@@ -35,6 +35,7 @@ describe('document schema: valid frontmatter', () => {
     ['the old Lâm Đồng before 1 July 2025', (d: any) => Object.assign(d, { province: 'lam-dong', year: 2025, issued: '2025-06-10' })],
     ['a former province in 2025 with no month (either era)', (d: any) => Object.assign(d, { province: 'dak-nong', year: 2025, issued: '2025' })],
     ['a post-merger-only city in 2025 with no date (either era)', (d: any) => Object.assign(d, { province: 'hue', year: 2025, issued: null })],
+    ['an unknown year flagged for review (issue 12)', (d: any) => Object.assign(d, { year: null, issued: null, review: ['Năm ban hành: chưa xác định được (văn bản không ghi ngày ban hành).'] })],
     ['a document known only from citations', (d: any) => Object.assign(d, { fullText: false, addressees: null, recipients: null, source: null })],
   ])('accepts %s', (_name, change) => {
     const doc = withChange(change);
@@ -54,7 +55,11 @@ describe('document schema: each kind of invalid frontmatter names file, line, fi
     ['unknown type', (d: any) => (d.type = 'cong van'), `${file}:2: error: type: expected one of cong-van, ke-hoach, thong-bao, huong-dan, chuong-trinh, quyet-dinh, chi-thi, nghi-quyet, nghi-dinh, thong-tu, thong-tu-lien-tich, luat, phap-lenh, ket-luan, quy-dinh, quy-che, de-an, bao-cao, to-trinh, cong-dien, thong-tri; got "cong van"`],
     ['empty title', (d: any) => (d.title = ''), `${file}:5: error: title: must not be empty; write null if the abstract (trích yếu) is unknown; got ""`],
     ['number of unknown shape', (d: any) => (d.numberSymbol = 'Số 68'), `${file}:3: error: numberSymbol: is not a number-symbol of a known shape; write it like 96/KH-UBND, 68/UBND-VHXH, 56/2012/NĐ-CP or 21-CT/TW; got "Số 68"`],
-    ['year as text', (d: any) => (d.year = 'năm 2019'), `${file}:4: error: year: expected the year of issue as a number, e.g. 2019; got "năm 2019"`],
+    ['year as text', (d: any) => (d.year = 'năm 2019'), `${file}:4: error: year: expected the year of issue as a number, e.g. 2019, or null when unknown; got "năm 2019"`],
+    // Issue 12: a year may be unknown (null), but then the document says why and has no date.
+    ['unknown year without a review reason', (d: any) => Object.assign(d, { year: null, issued: null }), `${file}:4: error: year: is null; give the year of issue, or add a review reason saying the year is unknown`],
+    ['unknown year with a date of issue', (d: any) => Object.assign(d, { year: null, review: ['Năm ban hành: chưa xác định được.'] }), `${file}:13: error: issued: is in 2019 but year is null; they must agree`],
+    ['unknown year with a year in the number', (d: any) => Object.assign(d, { type: 'nghi-dinh', numberSymbol: '56/2012/NĐ-CP', year: null, issued: null, issuer: { name: 'Chính phủ', parent: null, level: 'trung-uong' }, province: null, review: ['Năm ban hành: chưa xác định được.'] }), `${file}:4: error: year: is null but the number 56/2012/NĐ-CP says 2012`],
     ['date written the Vietnamese way', (d: any) => (d.issued = '16/01/2019'), `${file}:13: error: issued: expected a date written YYYY-MM-DD, YYYY-MM or YYYY, or null when unknown; got "16/01/2019"`],
     ['impossible date', (d: any) => (d.issued = '2019-02-30'), `${file}:13: error: issued: is not a real calendar date; got "2019-02-30"`],
     ['date in another year', (d: any) => (d.issued = '2018-12-30'), `${file}:13: error: issued: is in 2018 but year is 2019; they must agree`],
@@ -86,8 +91,10 @@ describe('document schema: each kind of invalid frontmatter names file, line, fi
 
   it('rejects a file name that is not YEAR/ascii-slug', () => {
     expect(problemsOf(valid, 'Text\n', '2019/Kiên Giang 68')).toEqual([
-      `${file}:1: error: file name gives the id "2019/Kiên Giang 68"; expected YEAR/lower-case-ascii-words.md, e.g. 2019/kien-giang-68-ubnd-vhxh.md`,
+      `${file}:1: error: file name gives the id "2019/Kiên Giang 68"; expected YEAR/lower-case-ascii-words.md, e.g. 2019/kien-giang-68-ubnd-vhxh.md (chua-ro-nam/… when the year is unknown)`,
     ]);
+    expect(problemsOf(valid, 'Text\n', 'chua-ro-nam/kien-giang-cong-van-tuyen-truyen')).toEqual([]);
+    expect(problemsOf(valid, 'Text\n', 'chua-biet/kien-giang-68')).toHaveLength(1);
   });
 
   it('reports YAML syntax errors with their line', () => {

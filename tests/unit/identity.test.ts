@@ -35,6 +35,8 @@ describe('canonicalKey', () => {
     [{ numberSymbol: '146/UBND-LĐTBXH', year: 2019, level: 'huyen', province: 'bac-giang', district: 'Tân Yên' }, 'bac-giang/tan-yen|2019|146|UBND-LDTBXH'],
     [{ numberSymbol: null, year: 2018, level: 'tinh', province: 'kon-tum', district: null }, null],
     [{ numberSymbol: '96/KH-UBND', year: 2018, level: 'tinh', province: null, district: null }, null],
+    // Issue 12: without a year a number identifies nothing (numbers restart every year).
+    [{ numberSymbol: '96/KH-UBND', year: null, level: 'tinh', province: 'lang-son', district: null }, null],
   ] as const)('%j → %s', (input, expected) => {
     expect(canonicalKey(input)).toBe(expected);
   });
@@ -53,6 +55,8 @@ describe('conventionalId', () => {
     [{ numberSymbol: '56/2012/NĐ-CP', year: 2012, level: 'trung-uong', province: null, district: null }, undefined, '2012/56-2012-nd-cp'],
     [{ numberSymbol: '146/UBND-LĐTBXH', year: 2019, level: 'huyen', province: 'bac-giang', district: 'Tân Yên' }, undefined, '2019/bac-giang-tan-yen-146-ubnd-ldtbxh'],
     [{ numberSymbol: null, year: 2018, level: 'tinh', province: 'kon-tum', district: null }, 'Thông báo kết luận bình đẳng giới 2017', '2018/kon-tum-thong-bao-ket-luan-binh-dang-gioi-2017'],
+    [{ numberSymbol: null, year: null, level: 'tinh', province: 'kon-tum', district: null }, 'Thông báo kết luận bình đẳng giới', 'chua-ro-nam/kon-tum-thong-bao-ket-luan-binh-dang-gioi'],
+    [{ numberSymbol: '15/KH-UBND', year: null, level: 'tinh', province: 'kon-tum', district: null }, undefined, 'chua-ro-nam/kon-tum-15-kh-ubnd'],
   ] as const)('%j', (input, name, expected) => {
     expect(conventionalId(input, name)).toBe(expected);
   });

@@ -54,19 +54,22 @@ export function groupByDistrict<T extends ArchiveEntry>(entries: readonly T[]): 
 }
 
 export interface YearGroup<T extends ArchiveEntry = ArchiveEntry> {
-  year: number;
+  /** null for the documents whose year of issue is unknown. */
+  year: number | null;
   documents: T[];
 }
 
-/** Documents per year of issue, newest year first. */
+/** Documents per year of issue, newest year first; those of an unknown year last. */
 export function groupByYear<T extends ArchiveEntry>(entries: readonly T[]): YearGroup<T>[] {
-  const groups = new Map<number, T[]>();
+  const groups = new Map<number | null, T[]>();
   for (const entry of entries) {
     const list = groups.get(entry.data.year) ?? [];
     list.push(entry);
     groups.set(entry.data.year, list);
   }
-  return [...groups].map(([year, documents]) => ({ year, documents: newestFirst(documents) })).sort((a, b) => b.year - a.year);
+  return [...groups]
+    .map(([year, documents]) => ({ year, documents: newestFirst(documents) }))
+    .sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year));
 }
 
 export interface TypeGroup<T extends ArchiveEntry = ArchiveEntry> {
@@ -88,10 +91,13 @@ export function groupByType<T extends ArchiveEntry>(entries: readonly T[]): Type
     .sort((a, b) => order.get(a.type.slug)! - order.get(b.type.slug)!);
 }
 
-/** Count per year for every year from the first to the last with documents, zeros included. */
+/**
+ * Count per year for every year from the first to the last with documents, zeros included.
+ * Documents of an unknown year are not on this scale; the year list names them apart.
+ */
 export function countsPerYear(entries: readonly ArchiveEntry[]): Array<{ year: number; count: number }> {
-  if (entries.length === 0) return [];
-  const years = entries.map((e) => e.data.year);
+  const years = entries.map((e) => e.data.year).filter((y): y is number => y !== null);
+  if (years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);
   const counts = new Map<number, number>();

@@ -20,7 +20,10 @@ export function formatPlaceAndDate(place: string | null, issued: string | null):
   return place ?? date;
 }
 
-/** Sort key: a partial date sorts as the start of its period, an unknown one as the start of its year. */
-export function issuedSortKey(issued: string | null, year: number): string {
-  return issued ?? String(year);
+/**
+ * Sort key: a partial date sorts as the start of its period, an unknown one as the start of its
+ * year, and one of an unknown year before every known date (last when newest come first).
+ */
+export function issuedSortKey(issued: string | null, year: number | null): string {
+  return issued ?? (year === null ? '' : String(year));
 }

@@ -14,7 +14,8 @@ export const paths = {
   provinces: () => '/tinh/',
   province: (slug: string) => `/tinh/${slug}/`,
   years: () => '/nam/',
-  year: (year: number) => `/nam/${year}/`,
+  /** A year's documents; null gives the list of documents whose year is unknown, /nam/chua-ro-nam/. */
+  year: (year: number | null) => `/nam/${year ?? 'chua-ro-nam'}/`,
   types: () => '/loai/',
   type: (slug: string) => `/loai/${slug}/`,
   /** Page `page` of a type's documents: page 1 is /loai/SLUG/, page 3 /loai/SLUG/trang/3/. */
@@ -28,7 +29,7 @@ export const paths = {
 
 /**
  * Page `page` (1-based) of the list at `listPath`: page 1 is the list's own path, page N ≥ 2 is
- * `<listPath>trang/N/`. Document ids start with a four-digit year (idPattern in
+ * `<listPath>trang/N/`. Document ids start with a four-digit year or "chua-ro-nam" (idPattern in
  * src/lib/content/corpus.ts), so /van-ban/trang/N/ never names a document.
  */
 export function listPage(listPath: string, page: number): string {

@@ -18,7 +18,8 @@ export interface GraphNode {
   key: string | null;
   type: string;
   numberSymbol: string | null;
-  year: number;
+  /** null when the year of issue is unknown. */
+  year: number | null;
   title: string;
   fullText: boolean;
   /** Site path without the deployment base: "/van-ban/2012/56-2012-nd-cp/". */

@@ -13,7 +13,8 @@ export interface RegistryEntry {
   title: string;
   type: DocumentData['type'];
   numberSymbol: string | null;
-  year: number;
+  /** null when the year of issue is unknown. */
+  year: number | null;
   fullText: boolean;
   aliases: readonly string[];
 }

@@ -38,8 +38,8 @@ export interface CorpusDocument {
  */
 export const documentsDirectory = process.env.ARCHIVE_CONTENT_DIR ?? 'content/van-ban';
 
-/** The id convention: lower-case ASCII path segments, the first one the year. */
-export const idPattern = /^\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The id convention: lower-case ASCII path segments, the first one the year, or chua-ro-nam when it is unknown. */
+export const idPattern = /^(?:\d{4}|chua-ro-nam)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Formats a problem the way compilers do, so editors can jump to it. */
 export function formatProblem(p: Problem): string {
@@ -56,7 +56,7 @@ export function parseDocumentFile(file: string, source: string, id: string): { d
       file,
       line: 1,
       field: '',
-      message: `file name gives the id "${id}"; expected YEAR/lower-case-ascii-words.md, e.g. 2019/kien-giang-68-ubnd-vhxh.md`,
+      message: `file name gives the id "${id}"; expected YEAR/lower-case-ascii-words.md, e.g. 2019/kien-giang-68-ubnd-vhxh.md (chua-ro-nam/… when the year is unknown)`,
       severity: 'error',
     });
   }

@@ -75,12 +75,17 @@ export const documentSchema = z
         error: 'is not a number-symbol of a known shape; write it like 96/KH-UBND, 68/UBND-VHXH, 56/2012/NĐ-CP or 21-CT/TW',
       })
       .nullable(),
-    /** Year of issue; part of the identity because numbers restart every year. */
+    /**
+     * Year of issue; part of the identity because numbers restart every year. null when the text
+     * gives no date of issue (never the year of a document it cites): such a document is filed under
+     * content/van-ban/chua-ro-nam/ and must say why in `review`.
+     */
     year: z
-      .number({ error: 'expected the year of issue as a number, e.g. 2019' })
+      .number({ error: 'expected the year of issue as a number, e.g. 2019, or null when unknown' })
       .int({ error: 'expected a whole year, e.g. 2019' })
       .min(1945, { error: 'expected a year from 1945 on' })
-      .max(2100, { error: 'expected a year before 2100' }),
+      .max(2100, { error: 'expected a year before 2100' })
+      .nullable(),
     /** Trích yếu: the abstract, or the "V/v …" line of a công văn without "V/v"; used as the title. */
     title: nonEmpty('the abstract (trích yếu)'),
     /** The issuing body. */
@@ -150,6 +155,9 @@ export const documentSchema = z
     const parsed = doc.numberSymbol ? parseNumberSymbol(doc.numberSymbol) : null;
     if (parsed?.yearInNumber != null && parsed.yearInNumber !== doc.year) {
       ctx.addIssue({ code: 'custom', path: ['year'], message: `is ${doc.year} but the number ${doc.numberSymbol} says ${parsed.yearInNumber}` });
+    }
+    if (doc.year === null && !doc.review.some((r) => /năm|year/i.test(r))) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'is null; give the year of issue, or add a review reason saying the year is unknown' });
     }
     if (doc.issuer.level !== 'trung-uong' && doc.province === null && !doc.review.some((r) => /tỉnh|province/i.test(r))) {
       ctx.addIssue({

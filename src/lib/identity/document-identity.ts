@@ -8,11 +8,18 @@ import { parseNumberSymbol } from './number-symbol.ts';
  */
 export interface IdentityInput {
   numberSymbol: string | null;
-  year: number;
+  /** null when the date of issue is unknown: such a document has no identity key. */
+  year: number | null;
   level: 'trung-uong' | 'tinh' | 'huyen' | 'xa';
   province: string | null;
   district: string | null;
 }
+
+/**
+ * Folder (and URL segment) of the documents whose year of issue is unknown, in place of the year:
+ * content/van-ban/chua-ro-nam/NAME.md is /van-ban/chua-ro-nam/NAME/, listed at /nam/chua-ro-nam/.
+ */
+export const unknownYearFolder = 'chua-ro-nam';
 
 /** The scope in which an issuing body's numbers are unique: "tw", "kien-giang", "bac-giang/tan-yen". */
 export function identityScope(input: Pick<IdentityInput, 'level' | 'province' | 'district'>): string | null {
@@ -28,7 +35,7 @@ export function identityScope(input: Pick<IdentityInput, 'level' | 'province' | 
  * document can be held, but never identified from a citation.
  */
 export function canonicalKey(input: IdentityInput): string | null {
-  if (!input.numberSymbol) return null;
+  if (!input.numberSymbol || input.year === null) return null;
   const parsed = parseNumberSymbol(input.numberSymbol);
   const scope = identityScope(input);
   if (!parsed || !scope) return null;
@@ -45,11 +52,12 @@ export function keyOf(scope: string, year: number, number: string, symbol: strin
 /**
  * The id (path under content/van-ban/, and URL under /van-ban/) a document with this identity gets
  * by convention: "2019/kien-giang-68-ubnd-vhxh", "2012/56-2012-nd-cp". Unnumbered documents need a
- * descriptive name chosen by a person, passed as `fallbackName`.
+ * descriptive name chosen by a person, passed as `fallbackName`. A document whose year is unknown
+ * goes under "chua-ro-nam/".
  */
 export function conventionalId(input: IdentityInput, fallbackName?: string): string {
   const scope = identityScope(input);
   const place = scope && scope !== 'tw' ? `${scope.replace('/', '-')}-` : '';
   const name = input.numberSymbol ? slugify(input.numberSymbol) : slugify(fallbackName ?? 'khong-so');
-  return `${input.year}/${place}${name}`;
+  return `${input.year ?? unknownYearFolder}/${place}${name}`;
 }

@@ -107,9 +107,56 @@ function scores(ranked: Candidate[]): string {
 // A Windows-1252 character for a UTF-8 lead byte followed by one for a continuation byte: "á»", "Ã¢".
 const mojibakePair = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/u;
 
-function firstLineMatching(text: string, pattern: RegExp): number | null {
-  const index = text.split('\n').findIndex((l) => pattern.test(l));
-  return index < 0 ? null : index + 1;
+// Characters that can stand for a UTF-8 continuation byte (0x80–0xBF) when read as Windows-1252,
+// and the punctuation among them, which also follows a real letter in correct text ("TÚ”", "bà…").
+const continuationPunctuation = new Set(['‘', '’', '“', '”', '–', '—', '…', '•', '™', '‚', '„', '‹', '›', '†', '‡']);
+// Letters of Vietnamese in the Latin-1 range: as lead bytes they are ambiguous before punctuation.
+const latin1Vietnamese = /^[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý]$/u;
+const vietnameseMarks = /^[\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]*$/u;
+
+/** True for a character of Vietnamese text: a letter with Vietnamese marks only, or its punctuation. */
+function isVietnameseCharacter(char: string): boolean {
+  if (/^[đĐ“”‘’–—…]$/u.test(char)) return true;
+  const decomposed = char.normalize('NFD');
+  return /^[a-zA-Z]/u.test(decomposed) && decomposed.length > 1 && vietnameseMarks.test(decomposed.slice(1));
+}
+
+/**
+ * Where the text holds a real mojibake sequence: Windows-1252 characters whose bytes are one whole
+ * UTF-8 sequence for a character of Vietnamese text ("á»¦" for "Ủ", "Ä‘" for "đ"). A Vietnamese
+ * letter of the Latin-1 range followed by a curly quote, an ellipsis or a dash is correct text as
+ * often as mojibake ("XÃ”" is "XÃ" + "”" or "Ô"), so such a sequence is not counted: correct text
+ * is never refused for it.
+ */
+function mojibakeSequences(text: string): number[] {
+  const chars = [...text];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < chars.length; offset += chars[i]!.length, i++) {
+    const lead = bytesOfWindows1252(chars[i]!)?.[0];
+    if (lead === undefined) continue;
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) continue;
+    const tail = chars.slice(i + 1, i + length);
+    const bytes = tail.map((c) => bytesOfWindows1252(c)?.[0]);
+    if (tail.length < length - 1 || bytes.some((b) => b === undefined || b < 0x80 || b > 0xbf)) continue;
+    let decoded: string;
+    try {
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from([lead, ...(bytes as number[])]));
+    } catch {
+      continue;
+    }
+    if (!isVietnameseCharacter(decoded)) continue;
+    if (latin1Vietnamese.test(chars[i]!) && tail.every((c) => continuationPunctuation.has(c))) continue;
+    offsets.push(offset);
+  }
+  return offsets;
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 0x0a) line++;
+  return line;
 }
 
 function fromUnicode(decoded: string, encoding: 'utf-8' | 'utf-16'): DecodeResult {
@@ -134,10 +181,11 @@ function fromUnicode(decoded: string, encoding: 'utf-8' | 'utf-16'): DecodeResul
       return { ok: true, text: finish(repaired), encoding, conversion: 'repaired mojibake: UTF-8 text that had been read as Windows-1252 and saved again' };
     }
   }
-  // Two or more mojibake pairs among characters that cannot be mapped back: some lines were
-  // garbled and others not. One pair alone may be a real letter before a symbol, so it is let pass.
-  if (!bytes && (raw.match(new RegExp(mojibakePair.source, 'gu'))?.length ?? 0) >= 2) {
-    const line = firstLineMatching(raw, mojibakePair);
+  // Two or more real mojibake sequences among characters that cannot be mapped back: some lines
+  // were garbled and others not. One alone may be a slip in a clean text, so it is let pass.
+  const sequences = bytes ? [] : mojibakeSequences(raw);
+  if (sequences.length >= 2) {
+    const line = lineOfOffset(raw, sequences[0]!);
     return {
       ok: false,
       found: 'mojibake mixed with correct Unicode text',

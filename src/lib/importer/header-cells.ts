@@ -23,7 +23,10 @@ export function cellsOf(source: SourceLine): Cell[] {
   if (isTableResidue(source.text)) return [];
   // Blanks left for a number or a day to be filled in ("Số:      /KH-UBND", "ngày    tháng 5") are
   // not column gaps.
-  const text = source.text.replace(/(S[ốỐ]\s*:?|ngày|tháng)[ \t]{3,}/giu, '$1 ');
+  const text = source.text
+    .replace(/(S[ốỐ]\s*:?|ngày|tháng)[ \t]{3,}/giu, '$1 ')
+    // A rule drawn after a line of the header ("QUỐC HỘI --------", "TỈNH KON TUM *****") is not text.
+    .replace(/(?<=\S)[ \t]+[-=_*~]{3,}[ \t]*$/u, '');
   const raw = text.includes('|') ? text.split('|') : text.split(/\s{3,}|\t+/u);
   return raw
     .flatMap((part) => part.split(/<br\s*\/?>/iu))
@@ -33,29 +36,40 @@ export function cellsOf(source: SourceLine): Cell[] {
 }
 
 // The national motto and the Party's heading, in one piece or broken over lines, matched without
-// diacritics so OCR slips and "HÒA"/"HOÀ" do not matter.
-const motto = /cong\s*hoa\s*xa\s*hoi(?:\s*chu\s*nghia\s*viet\s*nam)?|chu\s*nghia\s*viet\s*nam|doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc/gu;
+// diacritics so OCR slips and "HÒA"/"HOÀ" do not matter. A line may break anywhere inside them
+// ("… CHỦ NGHĨA VIỆT" + "NAM"): the tail on the next line is matched only right after such a break.
+const motto = /cong\s*hoa\s*xa\s*hoi(?:\s*chu(?:\s*nghia(?:\s*viet(?:\s*nam)?)?)?)?|chu\s*nghia\s*viet\s*nam|doc\s*lap\s*[-–]\s*tu\s*do(?:\s*[-–](?:\s*hanh\s*phuc)?)?/gu;
 const partyHeading = /dang\s*cong\s*san\s*viet\s*nam/gu;
+const mottoTail = /^\s*(?:chu\s*nghia\s*viet\s*nam|nghia\s*viet\s*nam|viet\s*nam|nam|[-–]?\s*(?:tu\s*do\s*[-–]\s*)?hanh\s*phuc|phuc)(?![a-z])/u;
+const complete = /(?:nam|phuc)$/u;
 
 /**
  * Removes the motto or the Party heading from a cell. `party` is true when the Party heading was
  * there: the document is a Party document ("ĐẢNG CỘNG SẢN VIỆT NAM" instead of the motto).
+ * `unfinished` is true when the cell ends inside the motto; pass it as `continuing` for the next
+ * cell so that the rest of the motto is removed too.
  */
-export function withoutMotto(text: string): { text: string; motto: boolean; party: boolean } {
+export function withoutMotto(text: string, continuing = false): { text: string; motto: boolean; party: boolean; unfinished: boolean } {
   const folded = foldSameLength(text);
   let kept = '';
   let last = 0;
   let found = false;
   let party = false;
-  const spans = [...folded.matchAll(motto)].map((m) => ({ m, party: false })).concat([...folded.matchAll(partyHeading)].map((m) => ({ m, party: true })));
-  spans.sort((a, b) => a.m.index - b.m.index);
-  for (const { m, party: isParty } of spans) {
-    if (m.index < last) continue;
-    kept += text.slice(last, m.index);
-    last = m.index + m[0].length;
+  let unfinished = false;
+  const spans = [...folded.matchAll(motto)].map((m) => ({ index: m.index, text: m[0], party: false })).concat([...folded.matchAll(partyHeading)].map((m) => ({ index: m.index, text: m[0], party: true })));
+  const tail = continuing ? mottoTail.exec(folded) : null;
+  if (tail) spans.push({ index: 0, text: tail[0], party: false });
+  spans.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  for (const span of spans) {
+    if (span.index < last) continue;
+    kept += text.slice(last, span.index);
+    last = span.index + span.text.length;
     found = true;
-    party ||= isParty;
+    party ||= span.party;
+    unfinished = !complete.test(span.text);
   }
   kept += text.slice(last);
-  return { text: kept.replace(/\s+/gu, ' ').trim(), motto: found, party };
+  // What is left of a motto broken over lines may be a lone dash or star: nothing to read.
+  const rest = kept.replace(/\s+/gu, ' ').trim();
+  return { text: found && /^[-–*.\s]*$/u.test(rest) ? '' : rest, motto: found, party, unfinished: unfinished && /^[-–*.\s]*$/u.test(folded.slice(last)) };
 }

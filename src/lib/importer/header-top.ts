@@ -50,6 +50,8 @@ function isHeaderElement(text: string): boolean {
     withoutMotto(text).motto ||
     readNumberLine(text) !== null ||
     readDateLine(text) !== null ||
+    // "Hà Tĩnh, ngày 2 tháng" (the date goes on below), but not an abstract wrapped after "ngày".
+    (/,\s*ngày\b/u.test(text) && isDateStart(text)) ||
     subjectMark.test(text) ||
     addresseesPattern.test(text) ||
     readTypeLine(text) !== null
@@ -65,6 +67,32 @@ type Collecting =
   | { kind: 'abstract'; upper: boolean | null; blankSince: boolean }
   | { kind: 'subject'; blankSince: boolean }
   | { kind: 'addressees'; blankSince: boolean };
+
+/**
+ * A place name wrapped before its date, often inside italics: "*Thành phố Đà" + "Nẵng, ngày 05
+ * tháng 3 năm 2024*". The first line alone is nothing the header knows, so it is joined with the
+ * next line when the two together begin a place-and-date line. Only a short line of capitalised
+ * words without digits can be such a fragment, so a body sentence is never taken for a place.
+ */
+function wrappedPlace(lines: readonly SourceLine[], index: number, cells: readonly Cell[]): { cell: Cell; next: number } | null {
+  if (cells.length !== 1) return null;
+  const fragment = cells[0]!;
+  // An upper-case line is the issuing body's ("TỈNH KON TUM" above "Kon Tum, ngày …"), not a place.
+  if (isHeaderElement(fragment.text) || isDateStart(fragment.text) || isUpperCase(fragment.text) || !placeFragment.test(fragment.text)) return null;
+  let next = index + 1;
+  while (next < lines.length && isBlank(lines[next]!)) next++;
+  const following = next < lines.length ? cellsOf(lines[next]!) : [];
+  if (following.length !== 1) return null;
+  const text = `${fragment.text} ${following[0]!.text}`;
+  const date = readDateLine(text);
+  const start = isDateStart(text);
+  if (!date && !start) return null;
+  if (date && (!date.place || !date.place.startsWith(fragment.text))) return null;
+  return { cell: { ...fragment, text, hardBreak: following[0]!.hardBreak }, next: next + 1 };
+}
+
+// One to five words, the first capitalised ("Thành phố Đà", "TP. Hồ Chí", "Hà"), no digits.
+const placeFragment = /^\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,4}$/u;
 
 /** Lines beyond which a header is no longer looked for when none has started. */
 const HEADER_WINDOW = 12;
@@ -86,6 +114,8 @@ export function readTop(lines: readonly SourceLine[]): TopReading {
   let collecting: Collecting | null = null;
   let pendingDate: Cell | null = null;
   let nonBlank = 0;
+  // The previous cell ended inside the motto ("… CHỦ NGHĨA VIỆT"): its tail may start this one.
+  let mottoOpen = false;
 
   // Reads one cell; false when the cell is not part of the header (the body starts on its line).
   const take = (cell: Cell): boolean => {
@@ -96,7 +126,8 @@ export function readTop(lines: readonly SourceLine[]): TopReading {
       line = pendingDate.line;
       pendingDate = null;
     }
-    const motto = withoutMotto(text);
+    const motto = withoutMotto(text, mottoOpen);
+    mottoOpen = motto.unfinished;
     if (motto.motto) {
       anchors++;
       top.party ||= motto.party;
@@ -204,6 +235,12 @@ export function readTop(lines: readonly SourceLine[]): TopReading {
     if (anchors === 0 && top.issuerCells.length === 0 && nonBlank > HEADER_WINDOW) break;
     const cells = cellsOf(source);
     if (cells.length === 0) continue;
+    const wrapped = top.date || pendingDate ? null : wrappedPlace(lines, i, cells);
+    if (wrapped) {
+      take(wrapped.cell);
+      i = wrapped.next - 1;
+      continue;
+    }
     if (!cells.every((cell) => take(cell))) break;
   }
   // A header that never got past its first lines (no anchor at all) is not a header.

@@ -3,6 +3,7 @@ import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { provinces } from '../places/provinces.ts';
 import { foldSameLength } from './fold.ts';
 import type { Cell } from './header-cells.ts';
+import { readDateLine, type DateReading } from './date-line.ts';
 import { readTop } from './header-top.ts';
 import { readIssuer, type IssuerLevel } from './issuer.ts';
 import type { Missing } from './missing.ts';
@@ -18,6 +19,12 @@ import { plainText, type SourceLine } from './source-lines.ts';
 export interface HeaderFields {
   type: DocumentTypeSlug | null;
   numberSymbol: string | null;
+  /**
+   * The symbol of the number-symbol ("TTr-SNV" of "303/TTr-SNV"), also when the number is blank
+   * ("Số:     /TTr-SNV", a draft) or unreadable; null when there is no "Số:" line. Not stored: it
+   * lets a draft be matched with its issued copy.
+   */
+  symbol: string | null;
   year: number | null;
   title: string | null;
   issuer: { name: string; parent: string | null; level: IssuerLevel } | null;
@@ -79,13 +86,48 @@ function issuerFromClosing(lines: readonly SourceLine[], from: number, to: numbe
   return null;
 }
 
+// "Luật này đã được Quốc hội … khoá XI, kỳ họp thứ 10 thông qua ngày 29 tháng 11 năm 2006": the
+// legal date of a law, an ordinance or a resolution of the National Assembly.
+const closingFormula = /(?:luật|bộ luật|pháp lệnh|nghị quyết|hiến pháp)\s+này\s+(?:đã\s+)?được\s+[^.;]{0,300}?thông\s+qua\s+(ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))/iu;
+
+/** The closing formula of a law, read over up to three lines because it is often wrapped. */
+function readClosingFormula(lines: readonly SourceLine[], from: number): DateSource | null {
+  for (let i = lines.length - 1; i >= from; i--) {
+    const window = lines
+      .slice(i, i + 3)
+      .map((l) => plainText(l.text))
+      .join(' ');
+    const m = closingFormula.exec(window);
+    // The formula must start on this line; the windows of the lines above contain it too.
+    if (!m || m.index >= plainText(lines[i]!.text).length) continue;
+    const date = readDateLine(m[1]!);
+    if (!date) continue;
+    return { ...date, place: null, line: lines[i]!.line, from: 'closing-formula' };
+  }
+  return null;
+}
+
+/** A date of issue, and where it was read. */
+type DateSource = DateReading & { line: number; from: 'date-line' | 'closing-formula' | 'signature' };
+
+const sourceNames: Record<DateSource['from'], string> = {
+  'date-line': 'the place-and-date line',
+  'closing-formula': 'the closing formula',
+  signature: 'the date by the signature',
+};
+
+/** Two readings of the date agree when one is the other, or a part of it ("2025-09" of "2025-09-16"). */
+function agree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.startsWith(b) || b.startsWith(a);
+}
+
 const bodyDate = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(\d{4})/iu;
 
-/** The first date written in the text, for a document whose date line is missing. */
-function firstDate(lines: readonly SourceLine[], from: number, to: number): { year: number; text: string; line: number } | null {
+/** The first date written in the text, shown to the archivist as a hint only: it may be a cited document's. */
+function firstDate(lines: readonly SourceLine[], from: number, to: number): { text: string; line: number } | null {
   for (let i = from; i < to; i++) {
     const m = bodyDate.exec(lines[i]!.text);
-    if (m) return { year: Number(m[3] ?? m[4]), text: m[0], line: lines[i]!.line };
+    if (m) return { text: m[0], line: lines[i]!.line };
   }
   return null;
 }
@@ -134,27 +176,50 @@ export function extractHeader(lines: readonly SourceLine[]): HeaderResult {
   }
   if (type) found.type = top.type?.line ?? top.number?.line ?? top.subject[0]?.line;
 
-  // Date and place.
+  // Date and place. The date of issue comes only from the place-and-date line, a law's closing
+  // formula or a date by the signature: a date in the body may be a cited document's, and is never
+  // used. The closing formula is the legal date of a law; otherwise the date line comes first.
+  const sources: DateSource[] = [
+    readClosingFormula(lines, bodyStart),
+    top.date ? { ...top.date, from: 'date-line' as const } : null,
+    closing.date ? { ...closing.date, from: 'signature' as const } : null,
+  ].filter((d): d is DateSource => d !== null);
   let issued: string | null = null;
-  let place: string | null = null;
+  let place: string | null = top.date?.place ?? closing.date?.place ?? null;
   let year: number | null = null;
-  if (top.date) {
-    issued = top.date.issued;
-    place = top.date.place;
-    year = top.date.year;
-    found.issued = top.date.line;
-    found.year = top.date.line;
-    if (place) found.place = top.date.line;
-    else missing.push({ field: 'place', kind: 'no-place', line: top.date.line });
-    if (top.date.problem) missing.push({ field: 'issued', kind: top.date.problem, line: top.date.line, detail: top.date.issued ?? '' });
+  const chosen = sources[0];
+  if (chosen) {
+    issued = chosen.issued;
+    for (const other of sources.slice(1)) {
+      if (!agree(issued, other.issued)) {
+        missing.push({
+          field: 'issued',
+          kind: 'date-conflict',
+          line: chosen.line,
+          detail: `${sourceNames[chosen.from]} at line ${chosen.line} says "${chosen.printed}", ${sourceNames[other.from]} at line ${other.line} says "${other.printed}"`,
+        });
+      } else if (other.issued && issued && other.issued.length > issued.length) {
+        issued = other.issued;
+      }
+    }
+    const exact = sources.find((d) => d.issued === issued) ?? chosen;
+    year = Number(issued!.slice(0, 4));
+    found.issued = exact.line;
+    found.year = exact.line;
+    if (place) found.place = top.date?.place ? top.date.line : closing.date!.line;
+    else missing.push({ field: 'place', kind: 'no-place', line: top.date?.line ?? chosen.line });
+    if (exact.problem) missing.push({ field: 'issued', kind: exact.problem, line: exact.line, detail: exact.printed });
   } else {
     missing.push({ field: 'issued', kind: 'no-date', line: firstLine });
     missing.push({ field: 'place', kind: 'no-place', line: firstLine });
-    const date = firstDate(lines, bodyStart, bodyEnd);
-    if (date) {
-      year = date.year;
-      found.year = date.line;
-      missing.push({ field: 'year', kind: 'year-from-body', line: date.line, detail: date.text });
+    const own = numberSymbol ? parseNumberSymbol(numberSymbol) : null;
+    if (own?.yearInNumber) {
+      year = own.yearInNumber;
+      found.year = found.numberSymbol;
+      missing.push({ field: 'year', kind: 'year-from-number', line: found.numberSymbol ?? firstLine, detail: numberSymbol! });
+    } else {
+      const hint = firstDate(lines, bodyStart, lines.length);
+      missing.push({ field: 'year', kind: 'no-year', line: firstLine, detail: hint ? `the first date in the text is "${hint.text}" at line ${hint.line}, which may be the date of a cited document` : undefined });
     }
   }
 
@@ -206,6 +271,7 @@ export function extractHeader(lines: readonly SourceLine[]): HeaderResult {
     fields: {
       type,
       numberSymbol,
+      symbol: top.number?.symbol ?? null,
       year,
       title,
       issuer,

@@ -7,9 +7,9 @@ import { removeResidue, type Residue } from './clean.ts';
 import { decodeSource } from './decode.ts';
 import type { ReadResult, SourceFormat } from './readers/read-result.ts';
 import { extractHeader } from './header.ts';
-import { describeMissing, reviewReason, type Missing } from './missing.ts';
+import { describeMissing, reviewReason, unknownIssuerName, type Missing } from './missing.ts';
 import { readOcrNumber } from './ocr-number.ts';
-import { toSourceLines } from './source-lines.ts';
+import { plainText, toSourceLines } from './source-lines.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { unwrap } from './unwrap.ts';
 
@@ -37,7 +37,7 @@ export interface ImportInput {
 export type ImportResult =
   | {
       ok: true;
-      /** Path under the archive without ".md", e.g. "2019/kien-giang-68-ubnd-vhxh". */
+      /** Path under the archive without ".md", e.g. "2019/kien-giang-68-ubnd-vhxh"; "chua-ro-nam/…" when the year is unknown. */
       id: string;
       /** The canonical identity, or null for a document without number or known province. */
       identity: string | null;
@@ -53,7 +53,7 @@ export type ImportResult =
   | {
       ok: false;
       /** Why nothing was produced. */
-      reason: 'encoding' | 'no-type' | 'no-issuer' | 'no-year' | 'invalid';
+      reason: 'encoding' | 'invalid';
       /** `source:line: what was found; what to do`. */
       message: string;
     };
@@ -97,26 +97,23 @@ export function importDocument(input: ImportInput): ImportResult {
   const { fields } = header;
   const firstLine = lines.find((l) => l.text.trim() !== '')?.line ?? 1;
 
+  // A document is never refused for what its header lacks: refusing loses the text. What is
+  // unknown is written as the schema allows and flagged for review (docs/importer-header.md).
+  const missing: Missing[] = [...header.missing];
+  // The schema requires a type: a text with no type name, no "V/v" and no type code is read as a
+  // công văn, the one type printed without a type name, and flagged.
+  const type = fields.type ?? 'cong-van';
+  if (!fields.type) missing.push({ field: 'type', kind: 'no-type', line: firstLine });
+  // The schema requires an issuing body: an explicit placeholder, never a guessed body, flagged.
+  const issuer = fields.issuer ?? { name: unknownIssuerName, parent: null, level: 'tinh' as const };
   if (!fields.issuer) {
-    return {
-      ok: false,
-      reason: 'no-issuer',
-      message: `${file}:${firstLine}: cannot tell the issuing body: the text has no header (lines such as "ỦY BAN NHÂN DÂN" / "TỈNH KIÊN GIANG" above "Số: …") and no closing sentence naming it; add the issuing body's lines at the top of the source file and import it again`,
-    };
+    missing.push({ field: 'issuer', kind: 'no-issuer', line: firstLine });
+    if (!missing.some((m) => m.kind === 'no-province')) missing.push({ field: 'province', kind: 'no-province', line: firstLine });
   }
-  if (!fields.type) {
-    return {
-      ok: false,
-      reason: 'no-type',
-      message: `${file}:${firstLine}: cannot tell the document type: no type name (e.g. "KẾ HOẠCH"), no "V/v" line and no number-symbol with a type code; add the type name above the abstract in the source file and import it again`,
-    };
-  }
-  if (fields.year === null) {
-    return {
-      ok: false,
-      reason: 'no-year',
-      message: `${file}:${firstLine}: cannot tell the year: no place-and-date line ("…, ngày … tháng … năm …") and no date anywhere in the text; add the date line under the number in the source file and import it again`,
-    };
+  let title = fields.title;
+  if (!title) {
+    title = `${documentType(type).name}${fields.numberSymbol ? ` ${fields.numberSymbol}` : ''}`;
+    if (!missing.some((m) => m.kind === 'no-title')) missing.push({ field: 'title', kind: 'no-title', line: firstLine });
   }
 
   const body = unwrap(lines.slice(header.bodyStart, header.bodyEnd));
@@ -132,16 +129,16 @@ export function importDocument(input: ImportInput): ImportResult {
     fields.numberSymbol = ocrNumber.numberSymbol;
     ocrReview.unshift(`Số, ký hiệu: OCR đọc được “${ocrNumber.recognised}”, tạm ghi ${ocrNumber.numberSymbol}; cần đối chiếu với bản quét.`);
   }
-  const missing = ocrNumber ? header.missing.filter((m) => m.field !== 'numberSymbol') : header.missing;
-  const review = [...new Set([...missing.map(reviewReason), ...ocrReview])];
+  const reviewed = ocrNumber ? missing.filter((m) => m.field !== 'numberSymbol') : missing;
+  const review = [...new Set([...reviewed.map(reviewReason), ...ocrReview])];
   const level = decoded.conversion?.startsWith('converted') || decoded.conversion?.startsWith('repaired') || residue.tableLines.length > 0 || residue.pageNumbers.length > 0;
 
   const data: DocumentFrontmatter = {
-    type: fields.type,
+    type,
     numberSymbol: fields.numberSymbol,
     year: fields.year,
-    title: fields.title!,
-    issuer: fields.issuer,
+    title,
+    issuer,
     province: fields.province,
     district: fields.district,
     place: fields.place,
@@ -164,7 +161,9 @@ export function importDocument(input: ImportInput): ImportResult {
     handCompleted: [],
   };
   const identityInput = { numberSymbol: data.numberSymbol, year: data.year, level: data.issuer.level, province: data.province, district: data.district };
-  const id = conventionalId(identityInput, fallbackName(data.type, data.title));
+  // Without an abstract, the first words of the text name the file rather than the type alone.
+  const named = fields.title ? data.title : (plainText(lines.slice(header.bodyStart).map((l) => l.text).join(' ')) || data.title);
+  const id = conventionalId(identityInput, fallbackName(data.type, named));
   const markdown = toMarkdown(data, bodyText);
 
   // The output must pass the schema and the corpus checks of `npm run validate`; a contradiction in
@@ -189,9 +188,9 @@ export function importDocument(input: ImportInput): ImportResult {
     identity: canonicalKey(identityInput),
     markdown,
     data,
-    missing,
+    missing: reviewed,
     summary: [
-      ...missing.map((m) => describeMissing(file, m)),
+      ...reviewed.map((m) => describeMissing(file, m)),
       ...(ocrNumber ? [`${file}:${ocrNumber.line}: numberSymbol: OCR recognised "${ocrNumber.recognised}", read as ${ocrNumber.numberSymbol}; check it against the scan`] : []),
     ],
     conversion: decoded.conversion,

@@ -11,16 +11,25 @@ export type MissingKind =
   | 'no-date'
   | 'day-blank'
   | 'month-blank'
+  | 'day-unreadable'
+  | 'month-unreadable'
+  | 'date-conflict'
   | 'not-a-date'
   | 'no-place'
-  | 'year-from-body'
+  | 'no-year'
+  | 'year-from-number'
   | 'issuer-from-closing'
   | 'no-level'
   | 'no-province'
   | 'no-title'
+  | 'no-type'
+  | 'no-issuer'
   | 'no-signer'
   | 'no-signer-name'
   | 'type-conflict';
+
+/** The issuing body written when the text names none: a placeholder a reader understands, flagged for review. */
+export const unknownIssuerName = 'Chưa rõ cơ quan ban hành';
 
 export interface Missing {
   /** Frontmatter field, e.g. "province", "issued", "signer". */
@@ -41,15 +50,31 @@ const english: Record<MissingKind, (m: Missing) => string> = {
   'month-blank': (m) => `the day and month of the date are blank (${m.detail}); issued keeps the year only; write the full date if it is known`,
   'not-a-date': (m) => `"${m.detail}" is not a real calendar date; issued keeps the year only; correct it by hand`,
   'no-place': () => 'no place name before the date; write place if it is known',
-  'year-from-body': (m) => `the year is taken from the first date in the text (${m.detail}); check year and write issued if the date of issue is known`,
+  'no-year': (m) => `the year of issue is unknown (no date of issue, no year in the number)${m.detail ? `; ${m.detail}` : ''}; the document is filed under chua-ro-nam: write year and issued if they are known`,
+  'year-from-number': (m) => `no date of issue; the year is the one in the document's own number (${m.detail}); write issued if the date is known`,
+  'day-unreadable': (m) => `the day of the date cannot be read (${m.detail}): handwritten or misread; issued keeps the month only; write the full date from the original`,
+  'month-unreadable': (m) => `the month of the date cannot be read (${m.detail}); issued keeps the year only; write the full date from the original`,
+  'date-conflict': (m) => `the dates of issue disagree: ${m.detail}; the first is used; check issued against the original`,
   'issuer-from-closing': (m) => `no issuing body in the header; "${m.detail}" is taken from the closing sentence; complete issuer (name, parent, level) by hand`,
   'no-level': (m) => `the level of "${m.detail}" could not be told; it is written as tinh; correct issuer.level by hand`,
   'no-province': (m) => `the province is not named in the header${m.detail ? ` (${m.detail})` : ''}; write province (a slug such as kon-tum)`,
+  'no-type': () => 'no type name (e.g. "KẾ HOẠCH"), no "V/v" line and no type code in a number; the document is written as a công văn (the type printed without a type name); correct type if it is another',
+  'no-issuer': () => `no issuing body in the header, in the closing sentence or in the number; issuer is written as "${unknownIssuerName}" (level tinh); write the real issuer (name, parent, level) and province`,
   'no-title': () => 'no abstract (trích yếu) or "V/v" line; the title is only the type and number; write the real abstract as title',
   'no-signer': () => 'no signature block (authority, title, name) at the end; write signer by hand if the original shows one',
   'no-signer-name': () => "the signature block has no name; write signer.name if it is known",
   'type-conflict': (m) => `the type name and the number-symbol disagree (${m.detail}); check type and numberSymbol`,
 };
+
+// "the closing formula at line 40 says "…", the place-and-date line at line 7 says "…"" in Vietnamese.
+function vietnameseConflict(detail: string): string {
+  return detail
+    .replace(/the place-and-date line/gu, 'dòng địa danh, ngày tháng')
+    .replace(/the closing formula/gu, 'câu kết "thông qua ngày"')
+    .replace(/the date by the signature/gu, 'ngày tháng cạnh chữ ký')
+    .replace(/ at line (\d+) says /gu, ' (dòng $1) ghi ')
+    .replace(/, (?=dòng|câu|ngày tháng)/gu, '; ');
+}
 
 const vietnamese: Record<MissingKind, (m: Missing) => string> = {
   'no-number': () => 'Số, ký hiệu: phần đầu văn bản không có dòng "Số:".',
@@ -60,10 +85,16 @@ const vietnamese: Record<MissingKind, (m: Missing) => string> = {
   'month-blank': () => 'Ngày ban hành: bản nhận được để trống ngày và tháng.',
   'not-a-date': (m) => `Ngày ban hành: "${m.detail}" không phải là ngày có thật.`,
   'no-place': () => 'Địa danh: văn bản không ghi địa danh trước ngày tháng.',
-  'year-from-body': (m) => `Năm ban hành: suy ra từ ngày đầu tiên trong nội dung (${m.detail}), cần đối chiếu.`,
+  'no-year': () => 'Năm ban hành: chưa xác định được (văn bản không ghi ngày ban hành; năm của văn bản được trích dẫn không được dùng).',
+  'year-from-number': (m) => `Năm ban hành: lấy theo số, ký hiệu của chính văn bản (${m.detail}); văn bản không ghi ngày ban hành.`,
+  'day-unreadable': (m) => `Ngày ban hành: không đọc được ngày (${m.detail}); chỉ ghi tháng và năm.`,
+  'month-unreadable': (m) => `Ngày ban hành: không đọc được tháng (${m.detail}); chỉ ghi năm.`,
+  'date-conflict': (m) => `Ngày ban hành: các dòng ngày tháng trong văn bản không khớp nhau (${vietnameseConflict(m.detail ?? '')}).`,
   'issuer-from-closing': (m) => `Cơ quan ban hành: phần đầu văn bản không có; lấy từ câu kết "${m.detail}".`,
   'no-level': () => 'Cơ quan ban hành: chưa xác định được cấp (tạm ghi cấp tỉnh).',
   'no-province': () => 'Tỉnh: chưa xác định được; phần đầu văn bản không ghi tên tỉnh.',
+  'no-type': () => 'Loại văn bản: văn bản không ghi tên loại, không có dòng "V/v" và ký hiệu loại; tạm xếp là công văn.',
+  'no-issuer': () => 'Cơ quan ban hành: văn bản không ghi, chưa xác định được; tỉnh và cấp cũng chưa rõ.',
   'no-title': () => 'Trích yếu: văn bản không có trích yếu; tiêu đề tạm lấy theo loại và số văn bản.',
   'no-signer': () => 'Người ký: văn bản không có phần chữ ký.',
   'no-signer-name': () => 'Người ký: phần chữ ký không có họ tên.',

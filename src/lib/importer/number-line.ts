@@ -18,12 +18,32 @@ export interface NumberReading {
   end: number;
 }
 
-const label = /^s[ốo]\s*(?::|\.)?\s*/iu;
+// "Số:", and "Luật số:", "Nghị quyết số:" on laws and resolutions (with the colon only, so a body
+// line that starts "Luật số 73/2006/QH11 …" is not a number line).
+const label = /^(?:(?:(?:Bộ\s+)?luật|pháp\s+lệnh|nghị\s+quyết|nghị\s+định|lệnh)\s+s[ốo]\s*:|s[ốo]\s*(?::|\.)?)\s*/iu;
+// A number that OCR or a hand made unreadable: digits mixed with look-alike letters ("0l", "1O", "I0").
+const misread = /^([\dlIoO|]{1,5})(?=\s*[/-])/u;
+
+/** The symbol of a number-symbol whose number is missing or unreadable: "TTr-SNV" from "/TTr-SNV". */
+function symbolOf(rest: string): string | null {
+  const parsed = parseNumberSymbol(rest.startsWith('-') ? `1${rest}` : `1/${rest.replace(/^\//u, '')}`);
+  return parsed?.symbol ?? (rest.replace(/^[/-]/u, '') || null);
+}
 
 export function readNumberLine(text: string): NumberReading | null {
   const start = label.exec(text);
   if (!start) return null;
-  const rest = text.slice(start[0].length);
+  // Laws print their term apart: "73/2006/QH 11" is 73/2006/QH11.
+  const rest = text.slice(start[0].length).replace(/(\/\s*QH)\s+(\d+)\b/u, '$1$2');
+  const shift = text.length - start[0].length - rest.length;
+  const wrong = misread.exec(rest);
+  if (wrong && /\d/u.test(wrong[1]!) && /\D/u.test(wrong[1]!)) {
+    const after = /^\s*((?:[/-]\s*[\p{L}\d&.]+\s*?)+)/u.exec(rest.slice(wrong[0].length));
+    if (after) {
+      const tail = after[1]!.replace(/\s+/gu, '').replace(/[.,;]+$/u, '');
+      return { numberSymbol: null, symbol: symbolOf(tail), blank: false, printed: `${wrong[1]}${tail}`, end: start[0].length + shift + wrong[0].length + after[0].length };
+    }
+  }
   // A number-symbol is digits, letters, slashes and dashes; spaces are allowed around "/" and "-"
   // ("68 /UBND-VHXH", "61- KH/TU"). The first space elsewhere ends it.
   const m = /^(\d*)\s*((?:[/-]\s*[\p{L}\d&.]+\s*?)*)/u.exec(rest);
@@ -33,9 +53,9 @@ export function readNumberLine(text: string): NumberReading | null {
     return null;
   }
   const printed = `${m[1]}${m[2]!.replace(/\s+/gu, '')}`.replace(/[.,;]+$/u, '');
-  const end = start[0].length + m[0].length;
+  const end = Math.min(text.length, start[0].length + shift + m[0].length);
   if (m[1] === '') {
-    return { numberSymbol: null, symbol: printed.replace(/^\//u, '') || null, blank: true, printed, end };
+    return { numberSymbol: null, symbol: printed ? symbolOf(printed) : null, blank: true, printed, end };
   }
   const parsed = parseNumberSymbol(printed);
   return { numberSymbol: parsed ? printed : null, symbol: parsed?.symbol ?? null, blank: false, printed, end };

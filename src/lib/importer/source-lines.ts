@@ -32,6 +32,8 @@ export function hasHardBreak(line: SourceLine): boolean {
 export function plainText(text: string): string {
   return text
     .replace(/^\s{0,3}#{1,6}\s+/u, '')
+    // A bold run closed or opened between two upper-case words ("DÂN**TỈNH") also ends a word.
+    .replace(/(?<=\p{Lu})(?:\*\*|__)(?=\p{Lu})/gu, ' ')
     .replace(/\*\*|__|(?<![\p{L}\d])[*_]|[*_](?![\p{L}\d])/gu, '')
     .replace(/…|\.{2,}/gu, ' ')
     .replace(/\s+/gu, ' ')

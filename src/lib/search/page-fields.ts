@@ -17,9 +17,12 @@ export interface SearchPageFields {
   sort: [key: string, value: string];
 }
 
-/** YYYYMMDD with 00 for an unknown month or day, so that partial dates sort with their period. */
-export function dateSortValue(issued: string | null, year: number): string {
-  const [y, m, d] = (issued ?? String(year)).split('-');
+/**
+ * YYYYMMDD with 00 for an unknown month or day, so that partial dates sort with their period;
+ * 00000000 for an unknown year, so such documents sort last when the newest come first.
+ */
+export function dateSortValue(issued: string | null, year: number | null): string {
+  const [y, m, d] = (issued ?? String(year ?? '0000')).split('-');
   return `${y}${m ?? '00'}${d ?? '00'}`;
 }
 
@@ -39,7 +42,7 @@ export function searchPageFields(data: DocumentData, body: string): SearchPageFi
     [metaKeys.title, data.title],
     [metaKeys.type, type.name],
     [metaKeys.issuer, data.issuer.name],
-    [metaKeys.date, formatIssued(data.issued) ?? String(data.year)],
+    [metaKeys.date, formatIssued(data.issued) ?? (data.year === null ? 'Chưa rõ năm' : String(data.year))],
     [metaKeys.fullText, data.fullText ? 'co' : 'khong'],
   ];
   if (data.numberSymbol) meta.push([metaKeys.number, data.numberSymbol]);
@@ -53,7 +56,7 @@ export function searchPageFields(data: DocumentData, body: string): SearchPageFi
   if (fields.folded) meta.push([metaKeys.folded, fields.folded]);
   if (fields.keys) meta.push([metaKeys.keys, fields.keys]);
   const filters: Array<[FacetKey, string]> = [
-    ['nam', String(data.year)],
+    ['nam', data.year === null ? 'Chưa rõ năm' : String(data.year)],
     ['loai', type.name],
     ['coquan', data.issuer.name],
   ];

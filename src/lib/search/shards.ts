@@ -1,3 +1,4 @@
+import { unknownYearFolder } from '../identity/document-identity.ts';
 import type { SearchState } from './url-state.ts';
 
 /**
@@ -25,8 +26,12 @@ export interface SearchShard {
 /** Documents per shard the plan aims at: a year is never split, so a large year is a shard alone. */
 export const shardTarget = 600;
 
-/** Shards over the years present, newest first. `yearCounts`: document pages per year of issue. */
-export function planShards(yearCounts: ReadonlyMap<number, number>, target = shardTarget): SearchShard[] {
+/**
+ * Shards over the years present, newest first. `yearCounts`: document pages per year of issue;
+ * `unknownYear`: pages of documents whose year is unknown (ids under chua-ro-nam/), which go into
+ * the oldest shard without widening its years.
+ */
+export function planShards(yearCounts: ReadonlyMap<number, number>, target = shardTarget, unknownYear = 0): SearchShard[] {
   const years = [...yearCounts.entries()].filter(([, n]) => n > 0).sort((a, b) => b[0] - a[0]);
   const shards: SearchShard[] = [];
   let current: { years: number[]; documents: number } | null = null;
@@ -44,17 +49,45 @@ export function planShards(yearCounts: ReadonlyMap<number, number>, target = sha
     current.documents += count;
   }
   close();
+  if (unknownYear > 0) {
+    const oldest = shards[shards.length - 1];
+    if (oldest) oldest.documents += unknownYear;
+    else shards.push({ name: `nam-${unknownYearFolder}`, fromYear: 0, toYear: 0, documents: unknownYear });
+  }
   return shards;
 }
 
-/** Document pages per year, from archive ids ("2019/kien-giang-68-ubnd-vhxh": the year comes first). */
+/**
+ * Document pages per year, from archive ids ("2019/kien-giang-68-ubnd-vhxh": the year comes first).
+ * Ids of an unknown year ("chua-ro-nam/…") are not counted here: see unknownYearCount.
+ */
 export function yearCountsOf(ids: Iterable<string>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const id of ids) {
-    const year = Number(id.slice(0, 4));
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    const year = shardYearOf(id);
+    if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Document pages whose year is unknown (ids under chua-ro-nam/). */
+export function unknownYearCount(ids: Iterable<string>): number {
+  let n = 0;
+  for (const id of ids) if (shardYearOf(id) === null) n++;
+  return n;
+}
+
+/** The year of an archive id, or null for chua-ro-nam/…. */
+export function shardYearOf(id: string): number | null {
+  const first = id.split('/')[0]!;
+  return /^\d{4}$/u.test(first) ? Number(first) : null;
+}
+
+/** The shard that holds a document page: by its year, the oldest shard for an unknown year. */
+export function shardOf(shards: readonly SearchShard[], id: string): SearchShard[] {
+  const year = shardYearOf(id);
+  if (year === null) return shards.length ? [shards[shards.length - 1]!] : [];
+  return shards.filter((s) => s.fromYear <= year && year <= s.toYear);
 }
 
 /** Site path of a shard's bundle, without the deployment base: "/pagefind/nam-2019/". */

@@ -72,11 +72,13 @@ describe('synthetic corpus', () => {
     const shareBefore = (f: (d: (typeof large.documents)[number]) => boolean) => before.filter(f).length / before.length;
     expect(Math.abs(shareBefore((d) => d.data.district !== null) - districtShare)).toBeLessThan(0.03);
     // Years: 2005–2026, more documents in later years.
-    const years = large.documents.map((d) => d.data.year);
+    // Every synthetic document has a year; an unknown one (null) would make min and max NaN and fail.
+    const yearOf = (d: (typeof large.documents)[number]) => d.data.year ?? Number.NaN;
+    const years = large.documents.map(yearOf);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2005);
     expect(Math.max(...years)).toBe(2026);
-    const early = share((d) => d.data.year <= 2009);
-    const late = share((d) => d.data.year >= 2019 && d.data.year <= 2023);
+    const early = share((d) => yearOf(d) <= 2009);
+    const late = share((d) => yearOf(d) >= 2019 && yearOf(d) <= 2023);
     expect(late / early).toBeGreaterThan(1.8);
     expect(yearWeight(2024)).toBeGreaterThan(yearWeight(2006));
     // 2026 only up to June; 2025 on both sides of 1 July.
@@ -91,7 +93,7 @@ describe('synthetic corpus', () => {
     // Since the merger: only the 34, read in their era, from a province (never a district) body;
     // Hồ Chí Minh now includes Bình Dương and Bà Rịa - Vũng Tàu, so its share grows by theirs.
     expect(after.length).toBeGreaterThan(150);
-    expect(after.every((d) => provincesSince2025.has(d.data.province!) && provinceAt(d.data.province!, d.data.issued, d.data.year)?.era === 'post-merger')).toBe(true);
+    expect(after.every((d) => provincesSince2025.has(d.data.province!) && provinceAt(d.data.province!, d.data.issued as string | null, d.data.year)?.era === 'post-merger')).toBe(true);
     expect(after.every((d) => d.data.district === null && d.data.issuer.level === 'tinh')).toBe(true);
     expect(after.some((d) => d.data.province === 'hue') && !after.some((d) => d.data.province === 'dak-nong')).toBe(true);
     const hcm = ['ho-chi-minh', 'binh-duong', 'ba-ria-vung-tau'].reduce((sum, slug) => sum + populationShare(slug), 0);

@@ -80,6 +80,40 @@ describe('decodeSource: accepted', () => {
   });
 });
 
+// Issue 12, class 1: a Vietnamese letter of the Latin-1 range (Ú, à, Ã, Ô…) followed directly by a
+// curly quote, an ellipsis or a dash is what mojibake looks like, but it is correct text. Each row
+// is a valid UTF-8 text (written for the test) that must be taken as it is.
+const latin1BeforePunctuation: Array<{ name: string; lines: string[] }> = [
+  { name: 'closing curly quote after Ú', lines: ['Danh hiệu “KHU DÂN CƯ ĐÔ THỊ ƯU TÚ”, “GIA ĐÌNH VĂN HÓA TIÊU BIỂU”', 'Xã “NÔNG THÔN MỚI KIỂU MẪU” và phường “ĐÔ THỊ ƯU TÚ”'] },
+  { name: 'ellipsis after à (a form to fill in)', lines: ['Ông/bà……………………, chức vụ: …………', 'Kính gửi Ông/bà…'] },
+  { name: 'ellipsis after Ã', lines: ['Kính gửi: UBND XÃ…', 'Chủ tịch UBND XÃ… và THỊ TRẤN…'] },
+  { name: 'closing quote after Ã and Ô (the bytes of “Ô”)', lines: ['Phong trào “CÔNG AN XÃ” và “TỔ AN NINH NHÂN DÂN TỰ QUẢN Ở KHU PHỐ”', 'Ấp “HÒA BÌNH”, bến “ĐÒ CÔ”'] },
+  { name: 'en and em dashes after É, Ê, Í', lines: ['HỘI NGHỊ PHỤ NỮ CÁC CẤP – LẦN THỨ XII', 'Nguyễn Văn LÊ– Chủ tịch; ÔNG KÍ— Phó ban'] },
+  { name: 'left quotes and a trademark sign after à, ò, á', lines: ['Tên gọi là“Ngày hội”, ý nghĩa là‘đoàn kết’, hoà“hợp”, má™'] },
+];
+
+describe('decodeSource: valid UTF-8 is never refused for a letter before punctuation', () => {
+  it.each(latin1BeforePunctuation)('$name', ({ lines }) => {
+    const valid = `${text}${lines.join('\n')}\n`;
+    expect(decodeSource(utf8(valid))).toEqual({ ok: true, text: valid, encoding: 'utf-8', conversion: null });
+  });
+
+  it('all of them in one file, many times over', () => {
+    const valid = `${text}${latin1BeforePunctuation.flatMap((r) => r.lines).join('\n').repeat(5)}\n`;
+    expect(decodeSource(utf8(valid))).toMatchObject({ ok: true, text: valid, conversion: null });
+  });
+
+  it('still refuses real mojibake mixed with such text, at the first mojibake line', () => {
+    const mixed = `${text}Ông/bà……, UBND XÃ…\n${readAsWindows1252(utf8('Đồng chí Chủ tịch'))}\n`;
+    expect(decodeSource(utf8(mixed))).toMatchObject({ ok: false, found: 'mojibake mixed with correct Unicode text', line: 7 });
+  });
+
+  it('still repairs a whole file of mojibake that has such pairs in its original', () => {
+    const original = `${text}Danh hiệu “ĐÔ THỊ ƯU TÚ”, Ông/bà…, UBND XÃ…\n`;
+    expect(decodeSource(utf8(readAsWindows1252(utf8(original))))).toMatchObject({ ok: true, text: original, conversion: 'repaired mojibake: UTF-8 text that had been read as Windows-1252 and saved again' });
+  });
+});
+
 describe('decodeSource: refused, with what was found and what to do', () => {
   it('refuses mojibake mixed with correct text', () => {
     const mixed = `${text}${readAsWindows1252(utf8('Ủy ban nhân dân tỉnh'))}\n`;

@@ -261,7 +261,8 @@ const cases: Case[] = [
     fields: {
       type: 'thong-bao',
       numberSymbol: null,
-      year: 2018,
+      // Issue 12: no date of issue, so no year: "Ngày 19/01/2018" in the body is not one.
+      year: null,
       issued: null,
       place: null,
       title: 'Kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại cuộc họp năm 2017',
@@ -269,7 +270,7 @@ const cases: Case[] = [
       province: null,
       signer: { authority: { prefix: 'KT.', of: 'Chánh Văn phòng' }, title: 'Phó Văn phòng', name: 'Nguyễn Đình Cầu' },
     },
-    missing: ['no-number', 'no-date', 'no-place', 'year-from-body', 'issuer-from-closing', 'no-province'],
+    missing: ['no-number', 'no-date', 'no-place', 'no-year', 'issuer-from-closing', 'no-province'],
     bodyStartsWith: 'Ngày 19/01/2018',
   },
   {
@@ -307,8 +308,178 @@ const cases: Case[] = [
   },
 ];
 
+// Issue 12: one row per failure class found when real documents were imported, each in several
+// variants written for the test (not copied from any file).
+const issue12: Case[] = [
+  // Class 2: the place-and-date line wrapped inside italics markers.
+  {
+    name: 'issue 12: place-and-date wrapped inside italics, city name broken',
+    text: `**ỦY BAN NHÂN DÂN**\n**THÀNH PHỐ ĐÀ NẴNG**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\nSố: 41/KH-UBND\n\n*Thành phố Đà\nNẵng, ngày 05 tháng 3 năm 2024*\n\n**KẾ HOẠCH**\n**Thực hiện công tác bình đẳng giới năm 2024**\n\n${body}\n`,
+    fields: { place: 'Thành phố Đà Nẵng', issued: '2024-03-05', year: 2024, numberSymbol: '41/KH-UBND', type: 'ke-hoach', title: 'Thực hiện công tác bình đẳng giới năm 2024', province: 'da-nang' },
+    missing: ['no-signer'],
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: place-and-date wrapped inside underscore italics after "ngày"',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 7/BC-UBND\n\n_Quảng Ngãi, ngày\n12 tháng 11 năm 2023_\n\nBÁO CÁO\nKết quả thực hiện bình đẳng giới\n\n${body}\n`,
+    fields: { place: 'Quảng Ngãi', issued: '2023-11-12', type: 'bao-cao' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: place-and-date over three italic lines',
+    text: `SỞ Y TẾ TỈNH HÀ TĨNH\n\nSố: 215/SYT-NVY\nV/v tổ chức tháng hành động\n\n*Hà\nTĩnh, ngày 2 tháng\n10 năm 2022*\n\n${body}\n`,
+    fields: { place: 'Hà Tĩnh', issued: '2022-10-02', type: 'cong-van', title: 'Tổ chức tháng hành động' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  // Class 3: the issuing body's first line broken inside a bold run.
+  {
+    name: 'issue 12: issuing body broken inside a bold run',
+    text: `**ỦY BAN NHÂN\nDÂN **\nTỈNH QUẢNG NAM\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\nSố: 1520/UBND-KGVX\nV/v hưởng ứng Tháng hành động vì bình đẳng giới\n\nQuảng Nam, ngày 20 tháng 10 năm 2023\n\n${body}\n`,
+    fields: { issuer: { name: 'Ủy ban nhân dân tỉnh Quảng Nam', parent: null, level: 'tinh' }, province: 'quang-nam', numberSymbol: '1520/UBND-KGVX', issued: '2023-10-20' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: bold run broken inside the parent line, body below',
+    text: `**UBND TỈNH\nBÌNH ĐỊNH**\n**SỞ LAO ĐỘNG - THƯƠNG\nBINH VÀ XÃ HỘI**\n\nSố: 88/SLĐTBXH-BĐG\nV/v báo cáo số liệu\n\nBình Định, ngày 4 tháng 1 năm 2021\n\n${body}\n`,
+    fields: { issuer: { name: 'Sở Lao động - Thương binh và Xã hội tỉnh Bình Định', parent: 'Ủy ban nhân dân tỉnh Bình Định', level: 'tinh' }, province: 'binh-dinh' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: bold run broken with the closing marker alone on its line',
+    text: `**HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n**\n\nSố: 12/NQ-HĐND\n\nNinh Bình, ngày 9 tháng 7 năm 2020\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ phụ nữ\n\n${body}\n`,
+    fields: { issuer: { name: 'Hội đồng nhân dân tỉnh Ninh Bình', parent: null, level: 'tinh' }, type: 'nghi-quyet', issued: '2020-07-09' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: bold marker glued between two words of the issuing body',
+    text: `**ỦY BAN NHÂN\nDÂN**TỈNH QUẢNG NAM\n\nSố: 1521/UBND-KGVX\nV/v hưởng ứng Tháng hành động\n\nQuảng Nam, ngày 21 tháng 10 năm 2023\n\n${body}\n`,
+    fields: { issuer: { name: 'Ủy ban nhân dân tỉnh Quảng Nam', parent: null, level: 'tinh' }, province: 'quang-nam' },
+  },
+  {
+    name: 'issue 12: motto broken inside a bold run after the issuing body ("… VIỆT" + "NAM**")',
+    text: `**ỦY BAN NHÂN\nDÂN **\nTỈNH QUẢNG NAM\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM**\n**Độc lập - Tự do -\nHạnh phúc**\n\nSố: 1522/UBND-KGVX\nV/v hưởng ứng Tháng hành động\n\nQuảng Nam, ngày 22 tháng 10 năm 2023\n\n${body}\n`,
+    fields: { issuer: { name: 'Ủy ban nhân dân tỉnh Quảng Nam', parent: null, level: 'tinh' }, numberSymbol: '1522/UBND-KGVX', issued: '2023-10-22' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: motto broken after "CHỦ NGHĨA" under a Sở',
+    text: `UBND TỈNH GIA LAI\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n\nSố: 310/SNV-TCBC\nV/v kiện toàn Ban\n\nGia Lai, ngày 6 tháng 6 năm 2022\n\n${body}\n`,
+    fields: { issuer: { name: 'Sở Nội vụ tỉnh Gia Lai', parent: 'Ủy ban nhân dân tỉnh Gia Lai', level: 'tinh' }, province: 'gia-lai' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: a rule drawn on the issuing body’s line is not part of its name',
+    text: `QUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nLuật số: 21/2019/QH14\nHà Nội, ngày 12 tháng 6 năm 2019\nLUẬT\nTHỬ NGHIỆM\n${body}\n`,
+    fields: { issuer: { name: 'Quốc hội', parent: null, level: 'trung-uong' }, numberSymbol: '21/2019/QH14', issued: '2019-06-12', type: 'luat', title: 'Thử nghiệm' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  // Class 4: signature blocks laid out as Markdown table rows.
+  {
+    name: 'issue 12: signature block as one-cell table rows',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 30/KH-UBND\n\nQuảng Nam, ngày 3 tháng 2 năm 2023\n\nKẾ HOẠCH\nBình đẳng giới năm 2023\n\n${body}\n\n|TM. ỦY BAN NHÂN DÂN|\n|---|\n|KT. CHỦ TỊCH|\n|PHÓ CHỦ TỊCH|\n|Trần Anh Tuấn|\n`,
+    fields: { signer: { authority: { prefix: 'TM.', of: 'Ủy ban nhân dân' }, title: 'KT. Chủ tịch, Phó Chủ tịch', name: 'Trần Anh Tuấn' } },
+    missing: [],
+  },
+  {
+    name: 'issue 12: signature table rows with bold and a blank row before the name',
+    text: `ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\n\nSố: 5/KH-UBND\n\nTân Yên, ngày 3 tháng 2 năm 2023\n\nKẾ HOẠCH\nBình đẳng giới năm 2023\n\n${body}\n\n| **KT. CHỦ TỊCH** |\n| **PHÓ CHỦ TỊCH** |\n| |\n| (Đã ký) |\n| **Nguyễn Thị Mai** |\n`,
+    fields: { signer: { authority: { prefix: 'KT.', of: 'Chủ tịch' }, title: 'Phó Chủ tịch', name: 'Nguyễn Thị Mai' } },
+    missing: [],
+  },
+  {
+    name: 'issue 12: Nơi nhận list sharing the rows of the signature, items with colons and parentheses',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 31/KH-UBND\n\nQuảng Nam, ngày 3 tháng 2 năm 2023\n\nKẾ HOẠCH\nBình đẳng giới năm 2023\n\n${body}\n\n| Nơi nhận: - Bộ Lao động - TB&XH (b/c); | KT. CHỦ TỊCH |\n|---|---|\n| - TT Tỉnh ủy, TT HĐND tỉnh; | PHÓ CHỦ TỊCH |\n| - Các sở, ban, ngành; | |\n| - Lưu: VT, KGVX. | Hồ Quang Bửu |\n`,
+    fields: {
+      recipients: ['Bộ Lao động - TB&XH (b/c)', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Các sở, ban, ngành', 'Lưu: VT, KGVX'],
+      signer: { authority: { prefix: 'KT.', of: 'Chủ tịch' }, title: 'Phó Chủ tịch', name: 'Hồ Quang Bửu' },
+    },
+    missing: [],
+  },
+  {
+    name: 'issue 12: Nơi nhận row with <br> lists beside the signature with <br>',
+    text: `SỞ NỘI VỤ TỈNH LÂM ĐỒNG\n\nSố: 12/TTr-SNV\n\nLâm Đồng, ngày 3 tháng 9 năm 2025\n\nTỜ TRÌNH\nVề việc thành lập Ban\n\n${body}\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT, TCBC. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br><br>**Lê Thị Hoa** |\n|---|---|\n`,
+    fields: {
+      recipients: ['Như trên', 'Lưu: VT, TCBC'],
+      signer: { authority: { prefix: 'KT.', of: 'Giám đốc' }, title: 'Phó Giám đốc', name: 'Lê Thị Hoa' },
+    },
+    missing: [],
+  },
+  {
+    name: 'issue 12: signer with a name of the Central Highlands (apostrophe, capital inside a word)',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 32/KH-UBND\n\nGia Lai, ngày 3 tháng 2 năm 2023\n\nKẾ HOẠCH\nBình đẳng giới năm 2023\n\n${body}\n\n|TM. ỦY BAN NHÂN DÂN|\n|KT. CHỦ TỊCH|\n|PHÓ CHỦ TỊCH|\n|(Đã ký)|\n|Ksor H'Bin ÊBan|\n`,
+    fields: { signer: { authority: { prefix: 'TM.', of: 'Ủy ban nhân dân' }, title: 'KT. Chủ tịch, Phó Chủ tịch', name: "Ksor H'Bin ÊBan" } },
+    missing: [],
+  },
+  {
+    name: 'issue 12: recipients run together in one cell, title and name in one cell',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 33/KH-UBND\n\nGia Lai, ngày 3 tháng 2 năm 2023\n\nKẾ HOẠCH\nBình đẳng giới năm 2023\n\n${body}\n\n| Nơi nhận: | KT. CHỦ TỊCH |\n|---|---|\n| - Sở Tài chính; - Sở Nội vụ; - Lưu: VT. | PHÓ CHỦ TỊCH Rơ Mah Tuân |\n`,
+    fields: {
+      recipients: ['Sở Tài chính', 'Sở Nội vụ', 'Lưu: VT'],
+      signer: { authority: { prefix: 'KT.', of: 'Chủ tịch' }, title: 'Phó Chủ tịch', name: 'Rơ Mah Tuân' },
+    },
+    missing: [],
+  },
+  // Class 6: no year from a cited document; the date of issue only from the date line, a law's
+  // closing formula or the date by the signature; disagreements flagged.
+  {
+    name: 'issue 12: no date line: the year of a cited decree is not taken',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nThực hiện Nghị định 56\n\nCăn cứ Nghị định số 56/2012/NĐ-CP ngày 16/7/2012 của Chính phủ;\nCăn cứ Quyết định số 178/QĐ-TTg ngày 29 tháng 01 năm 2016;\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n`,
+    fields: { year: null, issued: null, place: null, numberSymbol: '15/KH-UBND' },
+    missing: ['no-date', 'no-place', 'no-year'],
+  },
+  {
+    name: 'issue 12: a law dated only by its closing formula, wrapped over two lines',
+    text: `QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLuật số: 05/2011/QH13\n\nLUẬT\nTHỬ NGHIỆM BÌNH ĐẲNG\n\nCăn cứ Hiến pháp năm 1992, được sửa đổi theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001;\n\nĐiều 1. Phạm vi\n\nLuật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 2\nthông qua ngày 18 tháng 11 năm 2011.\n\nCHỦ TỊCH QUỐC HỘI\nNguyễn Văn Hùng\n`,
+    fields: { type: 'luat', numberSymbol: '05/2011/QH13', issued: '2011-11-18', year: 2011, place: null, issuer: { name: 'Quốc hội', parent: null, level: 'trung-uong' }, signer: { authority: null, title: 'Chủ tịch Quốc hội', name: 'Nguyễn Văn Hùng' } },
+    missing: ['no-place'],
+  },
+  {
+    name: 'issue 12: a law whose header date disagrees with its closing formula: the formula wins, flagged',
+    text: `QUỐC HỘI\n******\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLuật số: 40/2009/QH 12\n\nHà Nội, ngày 20 tháng 6 năm 2009\n\nLUẬT\nTHỬ NGHIỆM\n\nĐiều 1. Phạm vi\n\nLuật này đã được Quốc hội khoá XII, kỳ họp thứ 6 thông qua ngày 20 tháng 11 năm 2009.\n\nCHỦ TỊCH QUỐC HỘI\nNguyễn Văn Hùng\n`,
+    fields: { type: 'luat', numberSymbol: '40/2009/QH12', issued: '2009-11-20', year: 2009, place: 'Hà Nội' },
+    missing: ['date-conflict'],
+  },
+  {
+    name: 'issue 12: a date by the signature when the header has none',
+    text: `BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 30-TB/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nTHÔNG BÁO\nKết luận về công tác phụ nữ\n\nThực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư,\n\nHà Nội, ngày 4 tháng 5 năm 2021\nT/M BAN BÍ THƯ\nNguyễn Văn Minh\n`,
+    fields: { issued: '2021-05-04', year: 2021, place: 'Hà Nội', signer: { authority: { prefix: 'TM.', of: 'Ban Bí thư' }, title: null, name: 'Nguyễn Văn Minh' } },
+    missing: [],
+    party: true,
+  },
+  {
+    name: 'issue 12: a header date and a signature date that disagree are flagged, the header’s kept',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 16/KH-UBND\n\nKon Tum, ngày 5 tháng 3 năm 2019\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n\nKon Tum, ngày 7 tháng 3 năm 2019\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n`,
+    fields: { issued: '2019-03-05', year: 2019 },
+    missing: ['date-conflict'],
+  },
+  // Class 7: unsigned copies and drafts, partial and misread readings.
+  {
+    name: 'issue 12: draft tờ trình: blank number keeps its symbol, "ngày … tháng 9 năm 2025" gives 2025-09',
+    text: `UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố:     /TTr-SNV\n\nLâm Đồng, ngày … tháng 9 năm 2025\n\nTỜ TRÌNH\nVề việc đề nghị kiện toàn Ban\n\n${body}\n`,
+    fields: { type: 'to-trinh', numberSymbol: null, symbol: 'TTr-SNV', issued: '2025-09', year: 2025, place: 'Lâm Đồng' },
+    missing: ['blank-number', 'day-blank', 'no-signer'],
+  },
+  {
+    name: 'issue 12: unsigned copy: "ngày … tháng … năm 2025" gives 2025, dotted blanks',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: ......./QĐ-UBND\n\nLâm Đồng, ngày ..... tháng ...... năm 2025\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban\n\n${body}\n`,
+    fields: { type: 'quyet-dinh', numberSymbol: null, symbol: 'QĐ-UBND', issued: '2025', year: 2025 },
+    missing: ['blank-number', 'month-blank', 'no-signer'],
+  },
+  {
+    name: 'issue 12: OCR misread number and day: nothing corrected, both flagged, the symbol kept',
+    text: `HỘI ĐỒNG QUẢN LÝ QUỸ\nTỈNH ĐẮK NÔNG\n\nSố: 0l/NQ-HĐQL\n\nĐắk Nông, ngày l0 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVề việc đổi tên Quỹ\n\n${body}\n`,
+    fields: { type: 'nghi-quyet', numberSymbol: null, symbol: 'NQ-HĐQL', issued: '2025-06', year: 2025, place: 'Đắk Nông' },
+    missing: ['unreadable-number', 'day-unreadable', 'no-signer'],
+  },
+  {
+    name: 'issue 12: the symbol of a full number is exposed too',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 9/KH-UBND\n\nKon Tum, ngày 5 tháng 3 năm 2019\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n`,
+    fields: { numberSymbol: '9/KH-UBND', symbol: 'KH-UBND' },
+  },
+];
+
 describe('extractHeader: header variants', () => {
-  it.each(cases)('$name', ({ text, fields, missing, bodyStartsWith, party }) => {
+  it.each([...cases, ...issue12])('$name', ({ text, fields, missing, bodyStartsWith, party }) => {
     const lines = removeResidue(toSourceLines(text)).lines;
     const result = extractHeader(lines);
     expect(result.fields).toMatchObject(fields);

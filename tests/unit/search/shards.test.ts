@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardPath, shardsFor, yearCountsOf, yearSpan, type SearchShard } from '../../../src/lib/search/shards.ts';
+import { planShards, shardOf, shardPath, shardsFor, unknownYearCount, yearCountsOf, yearSpan, type SearchShard } from '../../../src/lib/search/shards.ts';
 import { emptyFilters } from '../../../src/lib/search/url-state.ts';
 
 const counts = (entries: Array<[number, number]>) => new Map(entries);
@@ -37,6 +37,18 @@ describe('planShards: consecutive years, newest first, about `target` documents 
 describe('yearCountsOf and shardPath', () => {
   it('counts archive ids by their year segment', () => {
     expect([...yearCountsOf(['2019/a', '2019/b', '2004/c']).entries()]).toEqual([[2019, 2], [2004, 1]]);
+  });
+  it('counts documents of an unknown year apart and puts them in the oldest shard, its years unchanged (issue 12)', () => {
+    const ids = ['2019/a', '2004/c', 'chua-ro-nam/d', 'chua-ro-nam/e'];
+    expect([...yearCountsOf(ids).entries()]).toEqual([[2019, 1], [2004, 1]]);
+    expect(unknownYearCount(ids)).toBe(2);
+    const shards = planShards(counts([[2004, 1], [2019, 1]]), 1, unknownYearCount(ids));
+    expect(shards).toEqual([
+      { name: 'nam-2019', fromYear: 2019, toYear: 2019, documents: 1 },
+      { name: 'nam-2004', fromYear: 2004, toYear: 2004, documents: 3 },
+    ]);
+    expect(ids.map((id) => shardOf(shards, id).map((s) => s.name))).toEqual([['nam-2019'], ['nam-2004'], ['nam-2004'], ['nam-2004']]);
+    expect(planShards(counts([]), 600, 2)).toEqual([{ name: 'nam-chua-ro-nam', fromYear: 0, toYear: 0, documents: 2 }]);
   });
   it('puts each bundle in its own folder under /pagefind/', () => {
     expect(shardPath({ name: 'nam-2024-2025', fromYear: 2024, toYear: 2025, documents: 1 })).toBe('/pagefind/nam-2024-2025/');

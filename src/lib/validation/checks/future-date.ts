@@ -18,7 +18,7 @@ export const futureDate: CorpusCheck = {
         if (firstDay > todayIso) {
           problems.push({ file: doc.file, line: fieldLine(doc, 'issued'), field: 'issued', message: `"${issued}" is in the future; correct the date of issue`, severity: 'error' });
         }
-      } else if (year > today.getUTCFullYear()) {
+      } else if (year !== null && year > today.getUTCFullYear()) {
         problems.push({ file: doc.file, line: fieldLine(doc, 'year'), field: 'year', message: `${year} is in the future; correct the year of issue`, severity: 'error' });
       }
     }

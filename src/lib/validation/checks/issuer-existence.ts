@@ -72,7 +72,7 @@ export const issuerExistence: CorpusCheck = {
     const problems: Problem[] = [];
     for (const doc of documents) {
       const { province, year, issued, issuer } = doc.data;
-      if (!province || issuer.level === 'trung-uong') continue;
+      if (!province || year === null || issuer.level === 'trung-uong') continue;
       const absence = absences[province];
       if (!absence || year < absence.from || year >= absence.until) continue;
       const name = findProvince(province)?.name ?? province;
