@@ -173,7 +173,7 @@ export interface IssuerPlaceReading {
  * - A date in 2025 with no month: the name's own slug, flagged so a person can set the date.
  */
 export function provinceForIssuerPlace(place: string, issued: string | null, year?: number | null): IssuerPlaceReading {
-  const folded = foldForMatch(place.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, ''));
+  const folded = foldForMatch(place).replace(/^(?:tinh|thanh pho|tp\.?)\s+/u, '');
   const old = byFoldedOldName.get(folded);
   const now = byFoldedNewName.get(folded);
   const era = provinceEra(issued, year);
@@ -181,7 +181,7 @@ export function provinceForIssuerPlace(place: string, issued: string | null, yea
   if (era === 'pre-merger') {
     if (old) return { slug: old.slug, review: null };
     if (now) {
-      return { slug: null, review: `"${place}" names the province ${now.name} of after ${mergerDateLabel}, but the document is dated ${when}: check the date or the place` };
+      return { slug: null, review: `"${place}" names ${kindAndName(now)}, which exists only since ${mergerDateLabel}, but the document is dated ${when}: check the date or the place` };
     }
   } else if (era === 'post-merger') {
     if (now) return { slug: now.slug, review: null };
