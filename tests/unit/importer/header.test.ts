@@ -452,6 +452,23 @@ const issue12: Case[] = [
     fields: { issued: '2019-03-05', year: 2019 },
     missing: ['date-conflict'],
   },
+  {
+    name: 'issue 12: a quyết định of the Chủ tịch: the authority line under the abstract names the issuer, and stays in the text',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: 15/QĐ-UBND\n\nLâm Đồng, ngày 2 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\n${body}\n`,
+    fields: { type: 'quyet-dinh', issuer: { name: 'Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng', parent: null, level: 'tinh' }, province: 'lam-dong' },
+    bodyStartsWith: 'CHỦ TỊCH ỦY BAN NHÂN DÂN',
+  },
+  {
+    name: 'issue 12: a decision of the collective body keeps the body as issuer',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: 16/QĐ-UBND\n\nLâm Đồng, ngày 2 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\n${body}\n`,
+    fields: { issuer: { name: 'Ủy ban nhân dân tỉnh Lâm Đồng', parent: null, level: 'tinh' } },
+    bodyStartsWith: 'ỦY BAN NHÂN DÂN TỈNH',
+  },
+  {
+    name: 'issue 12: the Giám đốc of a Sở, named without the province in the authority line',
+    text: `UBND TỈNH GIA LAI\nSỞ NỘI VỤ\n\nSố: 40/QĐ-SNV\n\nGia Lai, ngày 2 tháng 8 năm 2024\n\nQUYẾT ĐỊNH\nVề việc cử cán bộ\n\nGIÁM ĐỐC SỞ NỘI VỤ\n\n${body}\n`,
+    fields: { issuer: { name: 'Giám đốc Sở Nội vụ tỉnh Gia Lai', parent: 'Ủy ban nhân dân tỉnh Gia Lai', level: 'tinh' } },
+  },
   // Class 7: unsigned copies and drafts, partial and misread readings.
   {
     name: 'issue 12: draft tờ trình: blank number keeps its symbol, "ngày … tháng 9 năm 2025" gives 2025-09',
