@@ -331,6 +331,18 @@ const issue12: Case[] = [
     fields: { place: 'Hà Tĩnh', issued: '2022-10-02', type: 'cong-van', title: 'Tổ chức tháng hành động' },
     bodyStartsWith: 'Căn cứ',
   },
+  {
+    name: 'issue 12: an abstract wrapped before a date is not the date line ("V/v … hưởng ứng" + "ngày 8 tháng 3 năm 2024")',
+    text: `ỦY BAN NHÂN DÂN\nTHỊ XÃ SƠN TÂY\n\nSố: 12/UBND-VX\nV/v tổ chức các hoạt động hưởng ứng\nngày 8 tháng 3 năm 2024\n\nSơn Tây, ngày 1 tháng 3 năm 2024\n\n${body}\n`,
+    fields: { place: 'Sơn Tây', issued: '2024-03-01', title: 'Tổ chức các hoạt động hưởng ứng ngày 8 tháng 3 năm 2024' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: "Thị xã Sơn" + "Tây, ngày …" in italics',
+    text: `ỦY BAN NHÂN DÂN\nTHỊ XÃ SƠN TÂY\n\nSố: 13/KH-UBND\n\n*Thị xã Sơn\nTây, ngày 4 tháng 3 năm 2024*\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n`,
+    fields: { place: 'Thị xã Sơn Tây', issued: '2024-03-04', type: 'ke-hoach', title: 'Tuyên truyền' },
+    bodyStartsWith: 'Căn cứ',
+  },
   // Class 3: the issuing body's first line broken inside a bold run.
   {
     name: 'issue 12: issuing body broken inside a bold run',
