@@ -91,8 +91,9 @@ function wrappedPlace(lines: readonly SourceLine[], index: number, cells: readon
   return { cell: { ...fragment, text, hardBreak: following[0]!.hardBreak }, next: next + 1 };
 }
 
-// One to five words, the first capitalised ("Thành phố Đà", "TP. Hồ Chí", "Hà"), no digits.
-const placeFragment = /^\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,4}$/u;
+// One to five capitalised words of a place name ("Thành phố Đà", "TP. Hồ Chí", "Thị xã Sơn", "Hà"),
+// no digits: "Về việc hưởng ứng" (an abstract wrapped before a date) is not one.
+const placeFragment = /^\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|phố|xã|trấn)){0,4}$/u;
 
 /** Lines beyond which a header is no longer looked for when none has started. */
 const HEADER_WINDOW = 12;
@@ -137,6 +138,13 @@ export function readTop(lines: readonly SourceLine[]): TopReading {
 
     if (collecting) {
       const current: Collecting = collecting;
+      // "V/v hưởng ứng" + "ngày 8 tháng 3 năm 2024": a date with no place right under an abstract
+      // line ends the abstract, it is not the place-and-date line.
+      const abstractDate = current.kind !== 'addressees' && !current.blankSince && /^ngày\s*\d/iu.test(text) && readDateLine(text)?.place === null;
+      if (abstractDate) {
+        (current.kind === 'abstract' ? top.abstract : top.subject).push({ ...cell, text, line });
+        return true;
+      }
       if (isHeaderElement(text)) {
         collecting = null;
       } else if (current.kind === 'addressees') {

@@ -132,6 +132,29 @@ function firstDate(lines: readonly SourceLine[], from: number, to: number): { te
   return null;
 }
 
+// Heads of a body who issue decisions in their own name (Nghị định 30/2020, Phụ lục I).
+const heads: Array<[RegExp, string]> = [
+  [/^CHỦ TỊCH\s+/u, 'Chủ tịch'],
+  [/^BỘ TRƯỞNG\s+/u, 'Bộ trưởng'],
+  [/^GIÁM ĐỐC\s+/u, 'Giám đốc'],
+  [/^TRƯỞNG BAN\s+/u, 'Trưởng ban'],
+];
+
+/** "Chủ tịch" when the line is the head of the issuing body named in full, or up to its place. */
+function headOf(line: SourceLine | undefined, issuerName: string): string | null {
+  if (!line) return null;
+  const text = plainText(line.text);
+  if (text !== text.toUpperCase()) return null;
+  for (const [pattern, title] of heads) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const rest = foldSameLength(text.slice(m[0].length)).replace(/\s+/gu, ' ').trim();
+    const name = foldSameLength(issuerName).replace(/\s+/gu, ' ');
+    if (rest.length >= 6 && name.startsWith(rest)) return title;
+  }
+  return null;
+}
+
 /** Where the body names a province, as a hint for the archivist. */
 function provinceHint(lines: readonly SourceLine[], from: number, to: number): string | undefined {
   const names = provinces.map((p) => ({ name: p.name, folded: foldSameLength(p.name) }));
@@ -233,6 +256,13 @@ export function extractHeader(lines: readonly SourceLine[]): HeaderResult {
     found.issuer = line;
     if (reading.level === null) missing.push({ field: 'issuer', kind: 'no-level', line, detail: reading.name });
     issuer = { name: reading.name, parent: reading.parent, level: reading.level ?? 'tinh' };
+    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" under the abstract of a quyết định: the head of the
+    // body issues it, not the body. The line stays in the body (it opens the decision's text).
+    const head = headOf(lines[bodyStart], issuer.name);
+    if (head) {
+      issuer = { ...issuer, name: `${head} ${issuer.name}` };
+      found.issuer = lines[bodyStart]!.line;
+    }
     province = reading.province;
     district = reading.district;
     if (province) found.province = line;

@@ -331,6 +331,18 @@ const issue12: Case[] = [
     fields: { place: 'Hà Tĩnh', issued: '2022-10-02', type: 'cong-van', title: 'Tổ chức tháng hành động' },
     bodyStartsWith: 'Căn cứ',
   },
+  {
+    name: 'issue 12: an abstract wrapped before a date is not the date line ("V/v … hưởng ứng" + "ngày 8 tháng 3 năm 2024")',
+    text: `ỦY BAN NHÂN DÂN\nTHỊ XÃ SƠN TÂY\n\nSố: 12/UBND-VX\nV/v tổ chức các hoạt động hưởng ứng\nngày 8 tháng 3 năm 2024\n\nSơn Tây, ngày 1 tháng 3 năm 2024\n\n${body}\n`,
+    fields: { place: 'Sơn Tây', issued: '2024-03-01', title: 'Tổ chức các hoạt động hưởng ứng ngày 8 tháng 3 năm 2024' },
+    bodyStartsWith: 'Căn cứ',
+  },
+  {
+    name: 'issue 12: "Thị xã Sơn" + "Tây, ngày …" in italics',
+    text: `ỦY BAN NHÂN DÂN\nTHỊ XÃ SƠN TÂY\n\nSố: 13/KH-UBND\n\n*Thị xã Sơn\nTây, ngày 4 tháng 3 năm 2024*\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n`,
+    fields: { place: 'Thị xã Sơn Tây', issued: '2024-03-04', type: 'ke-hoach', title: 'Tuyên truyền' },
+    bodyStartsWith: 'Căn cứ',
+  },
   // Class 3: the issuing body's first line broken inside a bold run.
   {
     name: 'issue 12: issuing body broken inside a bold run',
@@ -451,6 +463,23 @@ const issue12: Case[] = [
     text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 16/KH-UBND\n\nKon Tum, ngày 5 tháng 3 năm 2019\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n\nKon Tum, ngày 7 tháng 3 năm 2019\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n`,
     fields: { issued: '2019-03-05', year: 2019 },
     missing: ['date-conflict'],
+  },
+  {
+    name: 'issue 12: a quyết định of the Chủ tịch: the authority line under the abstract names the issuer, and stays in the text',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: 15/QĐ-UBND\n\nLâm Đồng, ngày 2 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\n${body}\n`,
+    fields: { type: 'quyet-dinh', issuer: { name: 'Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng', parent: null, level: 'tinh' }, province: 'lam-dong' },
+    bodyStartsWith: 'CHỦ TỊCH ỦY BAN NHÂN DÂN',
+  },
+  {
+    name: 'issue 12: a decision of the collective body keeps the body as issuer',
+    text: `ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: 16/QĐ-UBND\n\nLâm Đồng, ngày 2 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\n${body}\n`,
+    fields: { issuer: { name: 'Ủy ban nhân dân tỉnh Lâm Đồng', parent: null, level: 'tinh' } },
+    bodyStartsWith: 'ỦY BAN NHÂN DÂN TỈNH',
+  },
+  {
+    name: 'issue 12: the Giám đốc of a Sở, named without the province in the authority line',
+    text: `UBND TỈNH GIA LAI\nSỞ NỘI VỤ\n\nSố: 40/QĐ-SNV\n\nGia Lai, ngày 2 tháng 8 năm 2024\n\nQUYẾT ĐỊNH\nVề việc cử cán bộ\n\nGIÁM ĐỐC SỞ NỘI VỤ\n\n${body}\n`,
+    fields: { issuer: { name: 'Giám đốc Sở Nội vụ tỉnh Gia Lai', parent: 'Ủy ban nhân dân tỉnh Gia Lai', level: 'tinh' } },
   },
   // Class 7: unsigned copies and drafts, partial and misread readings.
   {
