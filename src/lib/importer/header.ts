@@ -1,6 +1,7 @@
 import { documentType, documentTypes, type DocumentTypeSlug } from '../identity/document-types.ts';
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { provinces } from '../places/provinces.ts';
+import { provinceForIssuerPlace } from '../places/province-era.ts';
 import { foldSameLength } from './fold.ts';
 import type { Cell } from './header-cells.ts';
 import { readDateLine, type DateReading } from './date-line.ts';
@@ -155,6 +156,11 @@ function headOf(line: SourceLine | undefined, issuerName: string): string | null
   return null;
 }
 
+// A body at province level, whose place is a province (not a district's "thành phố").
+function level0(issuer: { level: string }): boolean {
+  return issuer.level === 'tinh';
+}
+
 /** Where the body names a province, as a hint for the archivist. */
 function provinceHint(lines: readonly SourceLine[], from: number, to: number): string | undefined {
   const names = provinces.map((p) => ({ name: p.name, folded: foldSameLength(p.name) }));
@@ -274,6 +280,19 @@ export function extractHeader(lines: readonly SourceLine[]): HeaderResult {
       found.issuer = fallback.line;
       missing.push({ field: 'issuer', kind: 'issuer-from-closing', line: fallback.line, detail: fallback.name });
       if (!fallback.level) missing.push({ field: 'issuer', kind: 'no-level', line: fallback.line, detail: fallback.name });
+    }
+  }
+  // The province in the era of the date: one of the 63 before 1 July 2025, of the 34 since
+  // ("Thành phố Huế" exists only since; "tỉnh Đắk Nông" signing after it is filed under Lâm Đồng, flagged).
+  if (issuer && issuer.level !== 'trung-uong') {
+    const place = [issuer.name, issuer.parent ?? ''].map((n) => /(?:^|\s)(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\s+(\p{Lu}[^,;()]*)$/u.exec(n)?.[1]).find(Boolean);
+    if (place && year !== null && (province || level0(issuer))) {
+      const reading = provinceForIssuerPlace(place.trim(), issued, year);
+      if (reading.slug && reading.slug !== province) {
+        province = reading.slug;
+        found.province = found.issuer;
+      }
+      if (reading.review) missing.push({ field: 'province', kind: 'province-era', line: found.issuer ?? firstLine, detail: reading.review });
     }
   }
   if (issuer && issuer.level !== 'trung-uong' && !province) {

@@ -21,6 +21,7 @@ export type MissingKind =
   | 'issuer-from-closing'
   | 'no-level'
   | 'no-province'
+  | 'province-era'
   | 'no-title'
   | 'no-type'
   | 'no-issuer'
@@ -57,6 +58,7 @@ const english: Record<MissingKind, (m: Missing) => string> = {
   'date-conflict': (m) => `the dates of issue disagree: ${m.detail}; the first is used; check issued against the original`,
   'issuer-from-closing': (m) => `no issuing body in the header; "${m.detail}" is taken from the closing sentence; complete issuer (name, parent, level) by hand`,
   'no-level': (m) => `the level of "${m.detail}" could not be told; it is written as tinh; correct issuer.level by hand`,
+  'province-era': (m) => `${m.detail}; correct province (a slug of the era of the date) or the date`,
   'no-province': (m) => `the province is not named in the header${m.detail ? ` (${m.detail})` : ''}; write province (a slug such as kon-tum)`,
   'no-type': () => 'no type name (e.g. "KẾ HOẠCH"), no "V/v" line and no type code in a number; the document is written as a công văn (the type printed without a type name); correct type if it is another',
   'no-issuer': () => `no issuing body in the header, in the closing sentence or in the number; issuer is written as "${unknownIssuerName}" (level tinh); write the real issuer (name, parent, level) and province`,
@@ -93,6 +95,7 @@ const vietnamese: Record<MissingKind, (m: Missing) => string> = {
   'issuer-from-closing': (m) => `Cơ quan ban hành: phần đầu văn bản không có; lấy từ câu kết "${m.detail}".`,
   'no-level': () => 'Cơ quan ban hành: chưa xác định được cấp (tạm ghi cấp tỉnh).',
   'no-province': () => 'Tỉnh: chưa xác định được; phần đầu văn bản không ghi tên tỉnh.',
+  'province-era': () => 'Tỉnh: tên tỉnh trong văn bản và ngày ban hành không cùng thời kỳ trước hoặc sau ngày 1/7/2025 (sắp xếp đơn vị hành chính cấp tỉnh), cần kiểm tra.',
   'no-type': () => 'Loại văn bản: văn bản không ghi tên loại, không có dòng "V/v" và ký hiệu loại; tạm xếp là công văn.',
   'no-issuer': () => 'Cơ quan ban hành: văn bản không ghi, chưa xác định được; tỉnh và cấp cũng chưa rõ.',
   'no-title': () => 'Trích yếu: văn bản không có trích yếu; tiêu đề tạm lấy theo loại và số văn bản.',
