@@ -19,7 +19,8 @@ export interface DateReading {
 // A day or month slot: one or two digits, or a short run of other characters where OCR misread them.
 const slot = '(\\d{1,2}|[^\\s\\d]{0,2}\\d?[^\\s\\d]{0,2}?)';
 // The date ends its line: "Ngày 19/01/2018, tại Hội trường …" opens a body paragraph, not a header.
-const datePattern = new RegExp(`(?:^|[\\s,])(ngày\\s*${slot}?\\s*tháng\\s*${slot}?\\s*năm\\s*(\\d{4}))\\s*\\.?\\s*$`, 'iu');
+// "tháng" with its tone misread by OCR ("thảng", "thang") is still the word for month.
+const datePattern = new RegExp(`(?:^|[\\s,])(ngày\\s*${slot}?\\s*th[aáàảãạ]ng\\s*${slot}?\\s*năm\\s*(\\d{4}))\\s*\\.?\\s*$`, 'iu');
 
 /** True when a cell holds the start of a date that continues on the next line ("Lạng Sơn, ngày 29"). */
 export function isDateStart(text: string): boolean {
@@ -34,7 +35,8 @@ export function readDateLine(text: string): DateReading | null {
   const [, printedDate, dayText, monthText, yearText] = m;
   const year = Number(yearText);
   const printed = printedDate!.replace(/\s+/gu, ' ');
-  const place = text.slice(0, m.index).replace(/[\s,]+$/u, '').trim() || null;
+  // Stray marks before the place (".Đắk Nông" from OCR) are not part of it.
+  const place = text.slice(0, m.index).replace(/[\s,]+$/u, '').replace(/^[^\p{L}\d]+/u, '').trim() || null;
   const day = dayText && /^\d+$/u.test(dayText) ? dayText : null;
   const month = monthText && /^\d+$/u.test(monthText) ? monthText : null;
   const base = { place, year, printed };

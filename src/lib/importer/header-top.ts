@@ -249,7 +249,14 @@ export function readTop(lines: readonly SourceLine[]): TopReading {
       i = wrapped.next - 1;
       continue;
     }
-    if (!cells.every((cell) => take(cell))) break;
+    // A row of the header whose first cell was read goes on past a cell that is no header element:
+    // OCR reads a seal or a signature over the header as a cell of stray letters ("HIỂU ụn TY").
+    const [first, ...others] = cells;
+    if (!take(first!)) break;
+    const fragments = (c: Cell) => c.text.split(/\s+/u).every((w) => [...w].length <= 4);
+    let ended = false;
+    for (const cell of others) if (!take(cell) && !fragments(cell)) ended = true;
+    if (ended) break;
   }
   // A header that never got past its first lines (no anchor at all) is not a header.
   if (anchors === 0 && top.issuerCells.length === 0) i = lines.findIndex((l) => !isBlank(l));

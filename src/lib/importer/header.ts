@@ -9,6 +9,7 @@ import { readTop } from './header-top.ts';
 import { readIssuer, type IssuerLevel } from './issuer.ts';
 import type { Missing } from './missing.ts';
 import { properCase } from './proper-case.ts';
+import { readAttachmentLine } from './attachment-line.ts';
 import { readClosing, cleanItem, type SignerReading } from './signature.ts';
 import { plainText, type SourceLine } from './source-lines.ts';
 
@@ -109,12 +110,13 @@ function readClosingFormula(lines: readonly SourceLine[], from: number): DateSou
 }
 
 /** A date of issue, and where it was read. */
-type DateSource = DateReading & { line: number; from: 'date-line' | 'closing-formula' | 'signature' };
+type DateSource = DateReading & { line: number; from: 'date-line' | 'closing-formula' | 'signature' | 'attachment' };
 
 const sourceNames: Record<DateSource['from'], string> = {
   'date-line': 'the place-and-date line',
   'closing-formula': 'the closing formula',
   signature: 'the date by the signature',
+  attachment: 'the decision it is attached to ("Kèm theo Quyết định …")',
 };
 
 /** Two readings of the date agree when one is the other, or a part of it ("2025-09" of "2025-09-16"). */
@@ -208,10 +210,13 @@ export function extractHeader(lines: readonly SourceLine[]): HeaderResult {
   // Date and place. The date of issue comes only from the place-and-date line, a law's closing
   // formula or a date by the signature: a date in the body may be a cited document's, and is never
   // used. The closing formula is the legal date of a law; otherwise the date line comes first.
+  // An attachment's own header has no date: its decision's, under its title, is the date of issue.
+  const attachment = top.date ? null : readAttachmentLine(lines, 0, bodyStart + 3);
   const sources: DateSource[] = [
     readClosingFormula(lines, bodyStart),
     top.date ? { ...top.date, from: 'date-line' as const } : null,
     closing.date ? { ...closing.date, from: 'signature' as const } : null,
+    attachment ? { ...attachment.date, line: attachment.line, from: 'attachment' as const } : null,
   ].filter((d): d is DateSource => d !== null);
   let issued: string | null = null;
   let place: string | null = top.date?.place ?? closing.date?.place ?? null;
@@ -268,6 +273,13 @@ export function extractHeader(lines: readonly SourceLine[]): HeaderResult {
     if (head) {
       issuer = { ...issuer, name: `${head} ${issuer.name}` };
       found.issuer = lines[bodyStart]!.line;
+    }
+    // An attachment is issued by whoever issues its decision: "(Kèm theo Quyết định … của Chủ tịch
+    // UBND tỉnh Lâm Đồng)" under the header of "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG".
+    const byDecision = attachment?.issuer ?? null;
+    if (byDecision && byDecision !== issuer.name && foldSameLength(byDecision).endsWith(foldSameLength(issuer.name))) {
+      issuer = { ...issuer, name: byDecision };
+      found.issuer = attachment!.line;
     }
     province = reading.province;
     district = reading.district;

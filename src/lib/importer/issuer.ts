@@ -31,7 +31,7 @@ const bodyHeads = [
   'uy ban', 'ubnd', 'hoi dong', 'hdnd', 'so ', 'ban ', 'bo ', 'phong ', 'van phong', 'chi cuc', 'cuc ', 'tong cuc',
   'hoi ', 'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy', 'dang uy', 'dang bo', 'chinh phu', 'thu tuong',
   'quoc hoi', 'mat tran', 'doan ', 'lien doan', 'trung tam', 'truong ', 'benh vien', 'cong an', 'thanh tra', 'dai ',
-  'bao ', 'toa an', 'vien kiem sat', 'ubmttq', 'bch ', 'ttg',
+  'bao ', 'toa an', 'vien kiem sat', 'ubmttq', 'bch ', 'ttg', 'quy ',
 ];
 
 /** True when a header line begins the name of a body ("ỦY BAN …", "SỞ …", "TỈNH ỦY …"). */
@@ -110,8 +110,9 @@ function placeOf(locality: Locality): Place {
   }
 }
 
-// A Văn phòng is the office of the body above it, named after it in full.
-const officeOfParent = /^Văn phòng$/u;
+// A Văn phòng is the office of the body above it, and a fund's or a programme's boards are its own
+// ("Hội đồng quản lý" under "Quỹ … tỉnh Đắk Nông"): each is named after the body above it in full.
+const officeOfParent = /^(?:Văn phòng|Hội đồng quản lý|Ban điều hành|Ban kiểm soát|Ban quản lý)$/u;
 
 /** Reads the issuing body from its upper-case header lines (top to bottom). */
 export function readIssuer(lines: readonly string[]): IssuerReading | null {

@@ -18,6 +18,8 @@ export const OCR_LANGUAGE = 'vie';
 /** Reports progress per page: "page 1 of 2 recognised in 7.9 s". */
 export type OcrProgress = (event: { page: number; pages: number; seconds: number }) => void;
 
+const MIN_CONFIDENCE = 10;
+
 /** Parses Tesseract's TSV: level 5 rows are words with left, top, width, height. */
 export function parseTesseractTsv(tsv: string): PositionedPage {
   let width = 0;
@@ -31,7 +33,8 @@ export function parseTesseractTsv(tsv: string): PositionedPage {
       width = Number(w);
       height = Number(h);
     }
-    if (level === '5' && text && text.trim() !== '') {
+    // Tesseract's confidence under 10 (of 100): marks of a seal or a signature, not words.
+    if (level === '5' && text && text.trim() !== '' && Number(cols[10]) >= MIN_CONFIDENCE) {
       words.push({ text: text.normalize('NFC'), x0: Number(left), y0: Number(top), x1: Number(left) + Number(w), y1: Number(top) + Number(h) });
     }
   }
@@ -72,7 +75,7 @@ export async function ocrPdf(path: string, pageCount: number, progress?: OcrProg
       progress?.({ page: n, pages: pageCount, seconds: (performance.now() - pageStart) / 1000 });
     }
     const seconds = (performance.now() - started) / 1000;
-    return { text: layoutText(pages), run: { engine: await tesseractVersion(), language: OCR_LANGUAGE, dpi: OCR_DPI, pages: pageCount, secondsPerPage: seconds / Math.max(pageCount, 1) } };
+    return { text: layoutText(pages, { dropRowsWithoutLetters: true }), run: { engine: await tesseractVersion(), language: OCR_LANGUAGE, dpi: OCR_DPI, pages: pageCount, secondsPerPage: seconds / Math.max(pageCount, 1) } };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -84,5 +87,5 @@ export async function ocrImage(path: string, progress?: OcrProgress): Promise<{ 
   const page = await recognise(path);
   const seconds = (performance.now() - started) / 1000;
   progress?.({ page: 1, pages: 1, seconds });
-  return { text: layoutText([page]), run: { engine: await tesseractVersion(), language: OCR_LANGUAGE, dpi: null, pages: 1, secondsPerPage: seconds } };
+  return { text: layoutText([page], { dropRowsWithoutLetters: true }), run: { engine: await tesseractVersion(), language: OCR_LANGUAGE, dpi: null, pages: 1, secondsPerPage: seconds } };
 }

@@ -75,9 +75,17 @@ function cellsOfRow(row: Row, gap: number): string[] {
   return cells.map((words) => words.join(' '));
 }
 
+export interface LayoutOptions {
+  /**
+   * Drop rows without a single letter. For OCR: a seal, a signature or a stamp is recognised as a
+   * row of stray marks and digits ("“4") that would otherwise stand above the header.
+   */
+  dropRowsWithoutLetters?: boolean;
+}
+
 /** Text lines of one page: rows of one cell as plain lines, rows of several as table rows. */
-export function pageLines(page: PositionedPage): string[] {
-  const rows = groupRows(page.words);
+export function pageLines(page: PositionedPage, options: LayoutOptions = {}): string[] {
+  const rows = groupRows(page.words).filter((row) => !options.dropRowsWithoutLetters || row.words.some((w) => /\p{L}/u.test(w.text)));
   if (rows.length === 0) return [];
   const heights = rows.map((r) => r.bottom - r.top);
   const lineHeight = median(heights);
@@ -108,9 +116,9 @@ export function pageLines(page: PositionedPage): string[] {
 }
 
 /** Text of a document from its pages, pages separated by a blank line. */
-export function layoutText(pages: readonly PositionedPage[]): string {
+export function layoutText(pages: readonly PositionedPage[], options: LayoutOptions = {}): string {
   return pages
-    .map((page) => pageLines(page).join('\n'))
+    .map((page) => pageLines(page, options).join('\n'))
     .filter((text) => text.trim() !== '')
     .join('\n\n');
 }
