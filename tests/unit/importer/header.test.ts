@@ -506,6 +506,38 @@ const issue12: Case[] = [
     text: `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 9/KH-UBND\n\nKon Tum, ngày 5 tháng 3 năm 2019\n\nKẾ HOẠCH\nTuyên truyền\n\n${body}\n`,
     fields: { numberSymbol: '9/KH-UBND', symbol: 'KH-UBND' },
   },
+  {
+    name: 'issue 12 (corpus classes): an attachment takes its decision\'s date and issuing authority, over two lines',
+    text: `| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH GIA LAI | Độc lập - Tự do - Hạnh phúc |\n\nĐIỀU LỆ\nQUỸ HỖ TRỢ NÔNG DÂN TỈNH GIA LAI\n(Kèm theo Quyết định số      /QĐ-UBND ngày     tháng 11 năm 2025\ncủa Chủ tịch UBND tỉnh Gia Lai)\n\nChương I\n\n${body}\n`,
+    fields: { type: 'dieu-le', issuer: { name: 'Chủ tịch Ủy ban nhân dân tỉnh Gia Lai', parent: null, level: 'tinh' }, issued: '2025-11', year: 2025, place: null, province: 'gia-lai' },
+  },
+  {
+    name: 'issue 12 (corpus classes): an attachment of a decision of the Thủ tướng',
+    text: `THỦ TƯỚNG CHÍNH PHỦ\n\nQUY CHẾ\nHOẠT ĐỘNG CỦA BAN CHỈ ĐẠO\n(Ban hành kèm theo Quyết định số 12/2024/QĐ-TTg ngày 3 tháng 5 năm 2024 của Thủ tướng Chính phủ)\n\n${body}\n`,
+    fields: { type: 'quy-che', issued: '2024-05-03', year: 2024 },
+  },
+  {
+    name: 'issue 12 (corpus classes): a fund\'s board is named after the fund, its province read in the era of the date',
+    text: `| QUỸ HỖ TRỢ NÔNG DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH KON TUM | Độc lập - Tự do - Hạnh phúc |\n| BAN ĐIỀU HÀNH | |\n| Số: 4/NQ-BĐH | Kon Tum, ngày 2 tháng 6 năm 2025 |\n\nNGHỊ QUYẾT\nVề việc kiện toàn\n\n${body}\n`,
+    fields: { issuer: { name: 'Ban điều hành Quỹ hỗ trợ nông dân tỉnh Kon Tum', parent: 'Quỹ hỗ trợ nông dân tỉnh Kon Tum', level: 'tinh' }, province: 'kon-tum', numberSymbol: '4/NQ-BĐH' },
+  },
+  {
+    name: 'issue 12 (corpus classes): after 1 July 2025 a former province\'s body is filed under its successor, flagged',
+    text: `| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| TỈNH KON TUM | Độc lập - Tự do - Hạnh phúc |\n| Số: 4/KH-UBND | Kon Tum, ngày 2 tháng 9 năm 2025 |\n\nKẾ HOẠCH\nVề việc kiện toàn\n\n${body}\n`,
+    fields: { province: 'quang-ngai' },
+    missing: ['province-era', 'no-signer'],
+  },
+  {
+    name: 'issue 12 (corpus classes): OCR of a seal over the header (a cell of fragments) does not end the header; "thảng" is "tháng"',
+    text: `| HỘI ĐỒNG QUẢN LÝ | HIỂU ụn TY |\n| Số: 7/NQ-HĐQL | .Gia Lai, ngày 4 thảng 6 năm 2024 |\n\nNGHỊ QUYẾT\nVề việc đổi tên Quỹ\n\n${body}\n`,
+    fields: { numberSymbol: '7/NQ-HĐQL', issued: '2024-06-04', place: 'Gia Lai', type: 'nghi-quyet', title: 'Về việc đổi tên Quỹ' },
+  },
+  {
+    name: 'issue 12 (corpus classes): a cell of words after a header cell still ends the header',
+    text: `| ỦY BAN NHÂN DÂN TỈNH GIA LAI | Các sở, ban, ngành thực hiện |\n\n${body}\n`,
+    fields: { numberSymbol: null },
+    bodyStartsWith: '| ỦY BAN NHÂN DÂN TỈNH GIA LAI',
+  },
 ];
 
 describe('extractHeader: header variants', () => {
