@@ -2,9 +2,12 @@ import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge,
 import { projectAnalysisCache } from '../lib/citations/analysis-cache.ts';
 import type { CorpusDocument } from '../lib/content/corpus.ts';
 import { allDocuments } from './collection.ts';
+import { documentType } from '../lib/identity/document-types.ts';
+import { articleAnchor } from '../lib/structure/anchors.ts';
+import { createAnchorIndex, type AnchorIndex } from '../lib/structure/anchor-index.ts';
 
 // Keyed by the document list, which allDocuments() replaces only when the corpus changed (dev server).
-let built: { documents: CorpusDocument[]; registry: Registry; graph: CitationGraph } | undefined;
+let built: { documents: CorpusDocument[]; registry: Registry; graph: CitationGraph; anchors: AnchorIndex } | undefined;
 
 async function citations() {
   const documents = await allDocuments();
@@ -12,7 +15,8 @@ async function citations() {
     const registry = createRegistry(documents);
     // Documents unchanged since the last build (or since `validate`) are not analysed again.
     const analysis = projectAnalysisCache(process.cwd(), registry);
-    built = { documents, registry, graph: buildCitationGraph(documents, registry, (d) => analysis.analyze(d)) };
+    const anchors = createAnchorIndex(documents);
+    built = { documents, registry, anchors, graph: buildCitationGraph(documents, registry, (d) => analysis.analyze(d), anchors) };
     analysis.save();
   }
   return built;
@@ -26,6 +30,41 @@ export async function citationGraph(): Promise<CitationGraph> {
 /** Every document the archive knows, for resolving the references in the text being rendered. */
 export async function citationRegistry(): Promise<Registry> {
   return (await citations()).registry;
+}
+
+/** The structure (Điều, khoản anchors) of every text, parsed on demand, shared by the graph and the pages. */
+export async function citationAnchors(): Promise<AnchorIndex> {
+  return (await citations()).anchors;
+}
+
+/** A unit of a document cited by others: "Điều 12", by which documents. */
+export interface CitedUnit {
+  /** Anchor of the article: "dieu-12". */
+  anchor: string;
+  /** Citing documents, each once, in the order of the graph. */
+  citedBy: Array<{ id: string; url: string; label: string; title: string }>;
+}
+
+/**
+ * The articles of a document that other documents cite by pinpoint ("khoản 2 Điều 12 Luật …"), by
+ * article anchor, with the citing documents: the page shows them under each article.
+ */
+export async function citedArticles(id: string): Promise<Map<string, CitedUnit>> {
+  const { graph, documents } = await citations();
+  const typeById = await documentTypes(documents);
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const units = new Map<string, CitedUnit>();
+  for (const edge of graph.edgesTo(id)) {
+    if (!edge.anchor || !edge.pinpoint?.article) continue;
+    const anchor = articleAnchor(edge.pinpoint.article);
+    const unit = units.get(anchor) ?? { anchor, citedBy: [] };
+    units.set(anchor, unit);
+    const node = nodes.get(edge.from);
+    if (!node || unit.citedBy.some((c) => c.id === node.id)) continue;
+    const typeName = documentType(typeById.get(node.id) ?? 'cong-van').name;
+    unit.citedBy.push({ id: node.id, url: node.url, label: `${typeName}${node.numberSymbol ? ` ${node.numberSymbol}` : ''}`, title: node.title });
+  }
+  return units;
 }
 
 /** What a document page lists under "Văn bản liên quan": its references, what cites it, and the types of those documents. */

@@ -1,5 +1,8 @@
 import { paths } from '../archive/paths.ts';
+import { createAnchorIndex, type AnchorIndex } from '../structure/anchor-index.ts';
 import { analyzeDocument, type AnalysableDocument } from './analyze.ts';
+import { citedAnchor } from './annotate.ts';
+import type { CitedPinpoint } from './pinpoint.ts';
 import { createRegistry, type Registry, type RegistrySource } from './registry.ts';
 import { inverseRelationLabels, relationLabels, relations } from './relation.ts';
 import type { Citation, CitationStatus, Relation } from './types.ts';
@@ -39,6 +42,13 @@ export interface GraphEdge {
   end: number;
   status: CitationStatus;
   reason?: string;
+  /** The unit cited ("khoản 2 Điều 12", anchor "dieu-12-khoan-2"), when the reference names one. */
+  pinpoint?: CitedPinpoint;
+  /**
+   * With a pinpoint: the anchor the reference links to on the cited page (the smallest named unit its
+   * text has), or null when the archive holds no text with that unit and the link goes to the page.
+   */
+  anchor?: string | null;
 }
 
 export interface RelationGroupItem {
@@ -115,6 +125,7 @@ export function buildCitationGraph(
   documents: readonly GraphDocument[],
   registry: Registry = createRegistry(documents),
   analyze: (document: GraphDocument) => { citations: Citation[] } = (d) => analyzeDocument(d, registry),
+  anchors: AnchorIndex = createAnchorIndex(documents),
 ): CitationGraph {
   const nodes: GraphNode[] = documents.map((d) => {
     const entry = registry.get(d.id);
@@ -145,6 +156,7 @@ export function buildCitationGraph(
         end: c.end,
         status: c.status,
         ...(c.reason ? { reason: c.reason } : {}),
+        ...(c.pinpoint ? { pinpoint: c.pinpoint, anchor: c.status === 'resolved' ? citedAnchor(c, anchors) : null } : {}),
       });
     }
   }

@@ -93,3 +93,12 @@ export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray
   }
   return best?.relation ?? 'dan-chieu';
 }
+
+// "Luật … số 02/2007/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the verb comes
+// after the reference, in the same clause. A later text ending an earlier one on its subject replaces it.
+const endsAfter = /^[^;.\n]{0,40}?(?<![a-z])het\s+hieu\s+luc(?![a-z])/u;
+
+/** The relation stated after a reference ending at `end` ("… hết hiệu lực"), else null. */
+export function relationAfter(n: Normalized, end: number): Relation | null {
+  return endsAfter.test(n.folded.slice(end, end + 80)) ? 'thay-the' : null;
+}

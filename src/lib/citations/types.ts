@@ -1,4 +1,5 @@
 import type { DocumentTypeSlug } from '../identity/document-types.ts';
+import type { CitedPinpoint } from './pinpoint.ts';
 
 /**
  * Types shared by the stages of the citation engine (normalize → find → identify → resolve →
@@ -159,4 +160,10 @@ export interface Citation {
   /** Index (in the returned list) of the reference this short form or alias resolved through. */
   antecedent: number | null;
   notes: string[];
+  /**
+   * The unit of the cited document named before the reference ("khoản 2 Điều 12 Luật …"), with its
+   * anchor (src/lib/structure/anchors.ts); null when the whole document is cited. When there is one,
+   * `start` and `coreStart` are where the pinpoint starts, so the link covers "khoản 2 Điều 12 Luật …".
+   */
+  pinpoint: CitedPinpoint | null;
 }
