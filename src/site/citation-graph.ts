@@ -37,6 +37,12 @@ export async function citationAnchors(): Promise<AnchorIndex> {
   return (await citations()).anchors;
 }
 
+/** The anchors a document's references link to on other pages ([cited id, anchor]), for its page's cache key. */
+export async function linkedAnchors(id: string): Promise<Array<[string | null, string | null]>> {
+  const { graph } = await citations();
+  return graph.edgesFrom(id).filter((e) => e.pinpoint).map((e) => [e.to, e.anchor ?? null]);
+}
+
 /** A unit of a document cited by others: "Điều 12", by which documents. */
 export interface CitedUnit {
   /** Anchor of the article: "dieu-12". */

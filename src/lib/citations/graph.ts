@@ -49,6 +49,11 @@ export interface GraphEdge {
    * text has), or null when the archive holds no text with that unit and the link goes to the page.
    */
   anchor?: string | null;
+  /**
+   * True for a relation stated in the frontmatter, not in the text (`attachedTo`: an Điều lệ issued
+   * with a decision whose number the copy leaves blank); raw is '' and start = end = 0.
+   */
+  declared?: boolean;
 }
 
 export interface RelationGroupItem {
@@ -159,6 +164,14 @@ export function buildCitationGraph(
         ...(c.pinpoint ? { pinpoint: c.pinpoint, anchor: c.status === 'resolved' ? citedAnchor(c, anchors) : null } : {}),
       });
     }
+  }
+  // "Ban hành kèm theo": stated by the archivist when the text cannot say it (a blank number).
+  for (const d of documents) {
+    const attachedTo = (d.data as { attachedTo?: unknown }).attachedTo;
+    if (typeof attachedTo !== 'string' || !byId.has(attachedTo) || attachedTo === d.id) continue;
+    if (edges.some((e) => e.from === d.id && e.to === attachedTo && e.relation === 'kem-theo')) continue;
+    const target = byId.get(attachedTo)!;
+    edges.push({ from: d.id, to: attachedTo, key: target.key, numberSymbol: target.numberSymbol, relation: 'kem-theo', raw: '', start: 0, end: 0, status: 'resolved', declared: true });
   }
   // Indexed once: pages ask for one document's edges, and scanning every edge for each of 10,000
   // pages made the build quadratic.

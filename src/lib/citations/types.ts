@@ -10,7 +10,8 @@ import type { CitedPinpoint } from './pinpoint.ts';
 export type CitationShape = 'normative' | 'party' | 'administrative' | 'cong-van' | 'short' | 'name';
 
 /** How the citing document relates to the cited one, read from the verb before the reference. */
-export type Relation = 'can-cu' | 'thuc-hien' | 'theo' | 'huong-dan' | 'sua-doi-bo-sung' | 'thay-the' | 'bai-bo' | 'dan-chieu';
+/** kem-theo: the citing document is issued with the cited one ("Điều lệ … ban hành kèm theo Quyết định số …"). */
+export type Relation = 'can-cu' | 'thuc-hien' | 'theo' | 'huong-dan' | 'sua-doi-bo-sung' | 'thay-the' | 'bai-bo' | 'kem-theo' | 'dan-chieu';
 
 /**
  * resolved: exactly one document of the archive; unknown: identified (has a key) but the archive

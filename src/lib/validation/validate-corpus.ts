@@ -3,6 +3,7 @@ import { projectAnalysisCache } from '../citations/analysis-cache.ts';
 import { createRegistry } from '../citations/registry.ts';
 import { projectParseCache } from '../content/parse-cache.ts';
 import type { CheckContext, CorpusCheck } from './corpus-check.ts';
+import { attachment } from './checks/attachment.ts';
 import { duplicateIdentity } from './checks/duplicate-identity.ts';
 import { futureDate } from './checks/future-date.ts';
 import { identityConsistency } from './checks/identity-consistency.ts';
@@ -12,7 +13,7 @@ import { rawHtml } from './checks/raw-html.ts';
 import { unresolvedReferences } from './checks/unresolved-references.ts';
 
 /** Every corpus check, in the order their problems are listed. */
-export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, identityConsistency, nfc, rawHtml, unresolvedReferences];
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, identityConsistency, nfc, rawHtml, unresolvedReferences, attachment];
 
 export interface ValidationReport {
   documents: CorpusDocument[];

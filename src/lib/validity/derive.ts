@@ -120,3 +120,22 @@ export function deriveValidity(input: ValidityInput): Validity {
     note: null,
   };
 }
+
+/** A piece of the summary: plain text, or a document's label with its page (a site path). */
+export interface SummarySegment {
+  text: string;
+  url?: string;
+}
+
+/** The summary cut so that each acting document's label can be a link to its page. */
+export function summarySegments(v: Validity): SummarySegment[] {
+  let segments: SummarySegment[] = [{ text: v.summary }];
+  for (const actor of [...v.endedBy, ...v.partlyRepealedBy]) {
+    segments = segments.flatMap((s) => {
+      if (s.url !== undefined || !s.text.includes(actor.label)) return [s];
+      const parts = s.text.split(actor.label);
+      return parts.flatMap((text, i) => (i === 0 ? [{ text }] : [{ text: actor.label, url: actor.url }, { text }])).filter((p) => p.text !== '');
+    });
+  }
+  return segments;
+}
