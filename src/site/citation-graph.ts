@@ -1,9 +1,9 @@
-import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge, type Registry, type RelationGroup } from '../lib/citations/index.ts';
+import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge, type GraphNode, type Registry, type RelationGroup } from '../lib/citations/index.ts';
 import { projectAnalysisCache } from '../lib/citations/analysis-cache.ts';
 import type { CorpusDocument } from '../lib/content/corpus.ts';
 import { allDocuments } from './collection.ts';
 import { documentType } from '../lib/identity/document-types.ts';
-import { articleAnchor } from '../lib/structure/anchors.ts';
+import { citedArticles as citedArticlesOf, type CitedArticle } from '../lib/citations/cited-articles.ts';
 import { createAnchorIndex, type AnchorIndex } from '../lib/structure/anchor-index.ts';
 
 // Keyed by the document list, which allDocuments() replaces only when the corpus changed (dev server).
@@ -43,35 +43,18 @@ export async function linkedAnchors(id: string): Promise<Array<[string | null, s
   return graph.edgesFrom(id).filter((e) => e.pinpoint).map((e) => [e.to, e.anchor ?? null]);
 }
 
-/** A unit of a document cited by others: "Điều 12", by which documents. */
-export interface CitedUnit {
-  /** Anchor of the article: "dieu-12". */
-  anchor: string;
-  /** Citing documents, each once, in the order of the graph. */
-  citedBy: Array<{ id: string; url: string; label: string; title: string }>;
-}
-
 /**
  * The articles of a document that other documents cite by pinpoint ("khoản 2 Điều 12 Luật …"), by
  * article anchor, with the citing documents: the page shows them under each article.
  */
-export async function citedArticles(id: string): Promise<Map<string, CitedUnit>> {
-  const { graph, documents } = await citations();
-  const typeById = await documentTypes(documents);
-  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
-  const units = new Map<string, CitedUnit>();
-  for (const edge of graph.edgesTo(id)) {
-    if (!edge.anchor || !edge.pinpoint?.article) continue;
-    const anchor = articleAnchor(edge.pinpoint.article);
-    const unit = units.get(anchor) ?? { anchor, citedBy: [] };
-    units.set(anchor, unit);
-    const node = nodes.get(edge.from);
-    if (!node || unit.citedBy.some((c) => c.id === node.id)) continue;
-    const typeName = documentType(typeById.get(node.id) ?? 'cong-van').name;
-    unit.citedBy.push({ id: node.id, url: node.url, label: `${typeName}${node.numberSymbol ? ` ${node.numberSymbol}` : ''}`, title: node.title });
-  }
-  return units;
+export async function citedArticles(id: string): Promise<Map<string, CitedArticle>> {
+  const { graph } = await citations();
+  if (nodesById?.graph !== graph) nodesById = { graph, byId: new Map(graph.nodes.map((n) => [n.id, n])) };
+  const byId = nodesById.byId;
+  return citedArticlesOf(graph.edgesTo(id), (n) => byId.get(n), (slug) => documentType(slug).name);
 }
+
+let nodesById: { graph: CitationGraph; byId: Map<string, GraphNode> } | undefined;
 
 /** What a document page lists under "Văn bản liên quan": its references, what cites it, and the types of those documents. */
 export interface RelatedDocumentsData {

@@ -16,5 +16,5 @@ export function articleCitedNote(unit: CitedArticle | undefined, href: (path: st
     if (i > 0) children.push({ type: 'text', value: ', ' });
     children.push({ type: 'element', tagName: 'a', properties: { href: href(c.url), title: c.title }, children: [{ type: 'text', value: c.label }] });
   });
-  return [{ type: 'element', tagName: 'p', properties: { className: ['dieu-trich-dan'], dataPagefindIgnore: true }, children }];
+  return [{ type: 'text', value: '\n' }, { type: 'element', tagName: 'p', properties: { className: ['dieu-trich-dan'], dataPagefindIgnore: true }, children }];
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/lib/citations/analyze.ts';
 import { linkSpecs } from '../../../src/lib/citations/annotate.ts';
 import { buildCitationGraph } from '../../../src/lib/citations/graph.ts';
+import { citedArticles } from '../../../src/lib/citations/cited-articles.ts';
 import { findInternalReferences } from '../../../src/lib/citations/internal.ts';
+import { articleCitedNote } from '../../../src/lib/markdown/cited-note.ts';
 import { renderDocumentHtml } from '../../../src/lib/markdown/render-document.ts';
 import { createAnchorIndex } from '../../../src/lib/structure/anchor-index.ts';
 import { parseStructure } from '../../../src/lib/structure/parse.ts';
@@ -114,5 +116,33 @@ describe('references within the text: "khoản 1 Điều này", "Điều 7 của
 
   it('analyze alone (no structure) finds no internal reference as a document citation', () => {
     expect(analyze('theo khoản 1 Điều này và Điều 7 của Luật này').citations).toEqual([]);
+  });
+});
+
+describe('a cited article shows how many archive documents cite it, and which', () => {
+  const plan = (id: string, numberSymbol: string, body: string) =>
+    ({ id, body, data: { type: 'ke-hoach', numberSymbol, year: 2018, title: `Kế hoạch ${numberSymbol}`, fullText: true, aliases: [], issuer: { name: 'UBND tỉnh Lạng Sơn', parent: null, level: 'tinh' }, province: 'lang-son', district: null } }) as never;
+  const graph = buildCitationGraph([
+    ...corpus(),
+    plan('2018/a', '1/KH-UBND', 'Theo khoản 2 Điều 12 Luật Bình đẳng giới và Điều 12 Luật Bình đẳng giới; Điều 99 Luật Bình đẳng giới.'),
+    plan('2018/b', '2/KH-UBND', 'Thực hiện điểm a khoản 1 Điều 12 Luật Bình đẳng giới, Điều 43 Luật Bình đẳng giới.'),
+  ]);
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const cited = citedArticles(graph.edgesTo('2006/73-2006-qh11'), (id) => nodes.get(id), () => 'Kế hoạch');
+
+  it('counts each citing document once per article; a unit the text lacks counts for none', () => {
+    expect([...cited].map(([anchor, u]) => [anchor, u.citedBy.map((c) => c.label)])).toEqual([
+      ['dieu-12', ['Kế hoạch 1/KH-UBND', 'Kế hoạch 2/KH-UBND']],
+      ['dieu-43', ['Kế hoạch 2/KH-UBND']],
+    ]);
+  });
+
+  it('the page shows the note right under the article heading, with links to the citing documents', () => {
+    const law = corpus().find((d) => d.id === '2006/73-2006-qh11')!;
+    const html = renderDocumentHtml(law.body, { afterArticle: (anchor) => articleCitedNote(cited.get(anchor), (p) => p) });
+    expect(html).toContain(
+      '<h3 id="dieu-12">Điều 12. Bình đẳng giới trong lĩnh vực kinh tế</h3>\n<p class="dieu-trich-dan" data-pagefind-ignore>Được dẫn chiếu bởi 2 văn bản trong kho: <a href="/van-ban/2018/a/" title="Kế hoạch 1/KH-UBND">Kế hoạch 1/KH-UBND</a>, <a href="/van-ban/2018/b/" title="Kế hoạch 2/KH-UBND">Kế hoạch 2/KH-UBND</a></p>',
+    );
+    expect(html.match(/class="dieu-trich-dan"/g)).toHaveLength(2);
   });
 });
