@@ -35,7 +35,7 @@ export const documentTypes = [
   { slug: 'to-trinh', name: 'Tờ trình', plural: 'Tờ trình', codes: ['TTr'] },
   { slug: 'cong-dien', name: 'Công điện', plural: 'Công điện', codes: ['CĐ'] },
   { slug: 'thong-tri', name: 'Thông tri', plural: 'Thông tri', codes: [] },
-  // An attachment ("ban hành kèm theo Quyết định …"): it has no number of its own.
+  // Issued with a decision ("ban hành kèm theo Quyết định số …"), without a number of its own.
   { slug: 'dieu-le', name: 'Điều lệ', plural: 'Điều lệ', codes: [] },
 ] as const satisfies readonly DocumentType[];
 
