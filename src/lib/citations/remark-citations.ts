@@ -100,9 +100,11 @@ function idFromPath(path: string | undefined): string | null {
 
 /** "theo khoản 1 Điều này", "Điều 7 của Luật này": links within the page, to the unit's anchor. */
 function internalSpecs(text: string): LinkSpec[] {
-  if (!/Điều/u.test(text)) return [];
+  // Only a text with articles refers to its own articles; most texts (công văn, kế hoạch) have none,
+  // and scanning them would cost ≈3 ms each.
+  if (!/Điều\s+\d/u.test(text) || !/này/iu.test(text)) return [];
   const structure = parseStructure(text);
-  if (!structure.nodes.length) return [];
+  if (!structure.nodes.some((u) => u.kind === 'article')) return [];
   const titles = new Map(structure.nodes.map((u) => [u.anchor, u.title]));
   return findInternalReferences(text, structure).map((r) => {
     const article = r.pinpoint.article === null ? null : titles.get(articleAnchor(r.pinpoint.article));
