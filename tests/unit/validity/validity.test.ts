@@ -12,6 +12,8 @@ const effectiveRows: Array<[text: string, issued: string | null, date: string | 
   ['Quyết định này có hiệu lực kể từ ngày ký.', '2025-09-16', '2025-09-16', 'signing'],
   ['Quyết định này có hiệu lực kể từ ngày ký ban hành.', '2025-09', null, 'signing'],
   ['QUYẾT ĐỊNH NÀY CÓ HIỆU LỰC KỂ TỪ NGÀY KÝ.', '2019-01-16', '2019-01-16', 'signing'],
+  // Regression: only the surroundings of "hiệu lực" are read; the offsets still point into the whole text.
+  [`${'Điều 1. Phạm vi điều chỉnh. Quyết định cấm tiếp xúc có hiệu lực ngay. '.repeat(5)}\n\nĐiều 9. Hiệu lực\n\nThông tư liên tịch này có hiệu lực thi hành kể từ ngày 15 tháng 9 năm 2012.`, null, '2012-09-15', 'text'],
   // About another decision, not the text itself.
   ['2. Quyết định cấm tiếp xúc có hiệu lực ngay sau khi ký và được gửi cho người có hành vi bạo lực gia đình.', '2007-11-21', null, null],
   ['Quyết định số 12/QĐ-UBND có hiệu lực từ ngày 01/01/2019.', null, null, null],
