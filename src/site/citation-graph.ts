@@ -1,10 +1,13 @@
-import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge, type Registry, type RelationGroup } from '../lib/citations/index.ts';
+import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge, type GraphNode, type Registry, type RelationGroup } from '../lib/citations/index.ts';
 import { projectAnalysisCache } from '../lib/citations/analysis-cache.ts';
 import type { CorpusDocument } from '../lib/content/corpus.ts';
 import { allDocuments } from './collection.ts';
+import { documentType } from '../lib/identity/document-types.ts';
+import { citedArticles as citedArticlesOf, type CitedArticle } from '../lib/citations/cited-articles.ts';
+import { createAnchorIndex, type AnchorIndex } from '../lib/structure/anchor-index.ts';
 
 // Keyed by the document list, which allDocuments() replaces only when the corpus changed (dev server).
-let built: { documents: CorpusDocument[]; registry: Registry; graph: CitationGraph } | undefined;
+let built: { documents: CorpusDocument[]; registry: Registry; graph: CitationGraph; anchors: AnchorIndex } | undefined;
 
 async function citations() {
   const documents = await allDocuments();
@@ -12,7 +15,8 @@ async function citations() {
     const registry = createRegistry(documents);
     // Documents unchanged since the last build (or since `validate`) are not analysed again.
     const analysis = projectAnalysisCache(process.cwd(), registry);
-    built = { documents, registry, graph: buildCitationGraph(documents, registry, (d) => analysis.analyze(d)) };
+    const anchors = createAnchorIndex(documents);
+    built = { documents, registry, anchors, graph: buildCitationGraph(documents, registry, (d) => analysis.analyze(d), anchors) };
     analysis.save();
   }
   return built;
@@ -27,6 +31,30 @@ export async function citationGraph(): Promise<CitationGraph> {
 export async function citationRegistry(): Promise<Registry> {
   return (await citations()).registry;
 }
+
+/** The structure (Điều, khoản anchors) of every text, parsed on demand, shared by the graph and the pages. */
+export async function citationAnchors(): Promise<AnchorIndex> {
+  return (await citations()).anchors;
+}
+
+/** The anchors a document's references link to on other pages ([cited id, anchor]), for its page's cache key. */
+export async function linkedAnchors(id: string): Promise<Array<[string | null, string | null]>> {
+  const { graph } = await citations();
+  return graph.edgesFrom(id).filter((e) => e.pinpoint).map((e) => [e.to, e.anchor ?? null]);
+}
+
+/**
+ * The articles of a document that other documents cite by pinpoint ("khoản 2 Điều 12 Luật …"), by
+ * article anchor, with the citing documents: the page shows them under each article.
+ */
+export async function citedArticles(id: string): Promise<Map<string, CitedArticle>> {
+  const { graph } = await citations();
+  if (nodesById?.graph !== graph) nodesById = { graph, byId: new Map(graph.nodes.map((n) => [n.id, n])) };
+  const byId = nodesById.byId;
+  return citedArticlesOf(graph.edgesTo(id), (n) => byId.get(n), (slug) => documentType(slug).name);
+}
+
+let nodesById: { graph: CitationGraph; byId: Map<string, GraphNode> } | undefined;
 
 /** What a document page lists under "Văn bản liên quan": its references, what cites it, and the types of those documents. */
 export interface RelatedDocumentsData {

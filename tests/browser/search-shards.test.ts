@@ -7,14 +7,14 @@ import { shardedSite } from './global-setup.ts';
 import { resultIds, searchCount, searchPath, showAll, statusText, waitForSearch } from './search-support.ts';
 
 /**
- * The search page on a search index of several shards: the same 31 documents built with shards of
- * about 8 documents (tests/browser/global-setup.ts), so nam-2019 (4 documents), nam-2018 (8),
- * nam-2015-2017 (8), nam-2008-2014 (7), nam-2004-2007 (4). A search loads the shards it needs first,
+ * The search page on a search index of several shards: the same 33 documents built with shards of
+ * about 8 documents (tests/browser/global-setup.ts), so nam-2019-2022 (5 documents), nam-2018 (8),
+ * nam-2015-2017 (8), nam-2008-2014 (7), nam-2004-2007 (5). A search loads the shards it needs first,
  * says which years it searched, merges the others on request or when it found nothing.
  */
 
 const corpus = loadCorpus(process.cwd()).documents;
-const shardNames = ['nam-2019', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014', 'nam-2004-2007'];
+const shardNames = ['nam-2019-2022', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014', 'nam-2004-2007'];
 
 const chromium = sharedBrowser();
 
@@ -78,11 +78,11 @@ describe('searching the newest years first', () => {
     expect(sorted(await resultIds(page))).toEqual(['2019/bac-giang-tan-yen-12-kh-ubnd', '2019/bac-giang-tan-yen-146-ubnd-ldtbxh']);
     expect(await statusText(page)).toBe('Tìm thấy 2 văn bản cho “chiến lược quốc gia về bình đẳng giới”.');
     expect(await coverage(page)).toEqual({
-      text: 'Đã tìm trong 4 văn bản năm 2019; kho có 31 văn bản.',
+      text: 'Đã tìm trong 5 văn bản năm 2019–2022; kho có 33 văn bản.',
       button: true,
-      filtersNote: 'Số đếm chỉ tính văn bản năm 2019.',
-      loaded: ['nam-2019'],
-      bundles: ['nam-2019'],
+      filtersNote: 'Số đếm chỉ tính văn bản năm 2019–2022.',
+      loaded: ['nam-2019-2022'],
+      bundles: ['nam-2019-2022'],
     });
     await expect(page.locator('[data-search-widen]').innerText()).resolves.toBe('Tìm trong tất cả các năm');
     // The note is announced: it is a live region of its own, next to the status line.
@@ -109,22 +109,22 @@ describe('searching the newest years first', () => {
   it('searches the oldest years first when sorted oldest first', async () => {
     const { page } = await openSearch(searchPath('73/2006/QH11', '&sap-xep=cu-nhat'));
     expect(await resultIds(page)).toEqual(['2006/73-2006-qh11']);
-    expect(await coverage(page)).toMatchObject({ text: 'Đã tìm trong 4 văn bản năm 2004–2007; kho có 31 văn bản.', button: true, loaded: ['nam-2004-2007'], bundles: ['nam-2004-2007'] });
+    expect(await coverage(page)).toMatchObject({ text: 'Đã tìm trong 5 văn bản năm 2004–2007; kho có 33 văn bản.', button: true, loaded: ['nam-2004-2007'], bundles: ['nam-2004-2007'] });
     await page.close();
   });
 
   it('says a word was not found in the documents searched, not in the archive', async () => {
     const { page } = await openSearch(searchPath('bình đẳng xyzqw'));
     expect(await page.locator('[data-search-notices]').innerText()).toContain('Không tìm thấy từ: “xyzqw” trong các văn bản đã tìm. Kết quả dưới đây là cho các từ còn lại.');
-    expect((await coverage(page)).text).toBe('Đã tìm trong 4 văn bản năm 2019; kho có 31 văn bản.');
+    expect((await coverage(page)).text).toBe('Đã tìm trong 5 văn bản năm 2019–2022; kho có 33 văn bản.');
     await page.close();
   });
 
   it('never gives the loaded shards as the archive total', async () => {
     const { page } = await openSearch('/tim-kiem/');
     expect(await statusText(page)).toBe(`Nhập từ khóa để tìm trong ${corpus.length} văn bản của kho, hoặc chọn bộ lọc.`);
-    // Nothing was searched yet: no coverage note, but the filter counts are those of 2019 and say so.
-    expect(await coverage(page)).toMatchObject({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2019.', loaded: ['nam-2019'] });
+    // Nothing was searched yet: no coverage note, but the filter counts are those of 2019–2022 and say so.
+    expect(await coverage(page)).toMatchObject({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2019–2022.', loaded: ['nam-2019-2022'] });
     await page.close();
   });
 });
@@ -132,8 +132,8 @@ describe('searching the newest years first', () => {
 describe('a year filter', () => {
   it('on an old year loads exactly that shard, finds exactly that year\'s documents, and the search is complete', async () => {
     const { page, errors } = await openSearch(searchPath('phụ nữ', '&nam=2007'));
-    expect(sorted(await resultIds(page))).toEqual(['2007/11-nq-tw', '2007/kon-tum-35-ctr-tu']);
-    expect(await statusText(page)).toBe('Tìm thấy 2 văn bản cho “phụ nữ”.');
+    expect(sorted(await resultIds(page))).toEqual(['2007/02-2007-qh12', '2007/11-nq-tw', '2007/kon-tum-35-ctr-tu']);
+    expect(await statusText(page)).toBe('Tìm thấy 3 văn bản cho “phụ nữ”.');
     // No coverage note and no button; the year counts beside the filters are those of 2004–2007 and say so.
     expect(await coverage(page)).toEqual({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2004–2007.', loaded: ['nam-2004-2007'], bundles: ['nam-2004-2007'] });
     expect(errors).toEqual([]);
@@ -146,11 +146,11 @@ describe('widening when the first shards find nothing', () => {
     const { page, errors } = await openSearch(searchPath('"Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam"'));
     expect(await resultIds(page)).toEqual(['2004/156-hd-ubqg']);
     const found = await coverage(page);
-    // 2019 (4 documents), then 2018 (8), then 2015–2017 (8: 16 would overflow the 12 searched), then the rest.
-    expect(found.loaded.slice(0, 3)).toEqual(['nam-2019', 'nam-2018', 'nam-2015-2017']);
+    // 2019–2022 (5 documents), then 2018 (8), then 2015–2017 (8: 16 would overflow the 13 searched), then the rest.
+    expect(found.loaded.slice(0, 3)).toEqual(['nam-2019-2022', 'nam-2018', 'nam-2015-2017']);
     expect(sorted(found.loaded)).toEqual(sorted(shardNames));
     // Every shard is loaded: no coverage note, only what was done.
-    expect(found).toMatchObject({ text: 'Không có kết quả trong văn bản năm 2019 nên đã tìm thêm văn bản năm 2004–2018.', button: false, filtersNote: null });
+    expect(found).toMatchObject({ text: 'Không có kết quả trong văn bản năm 2019–2022 nên đã tìm thêm văn bản năm 2004–2018.', button: false, filtersNote: null });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -159,10 +159,10 @@ describe('widening when the first shards find nothing', () => {
     const { page } = await openSearch(searchPath('"quản lý và sử dụng kinh phí"'));
     expect(await resultIds(page)).toEqual(['2015/thanh-hoa-2458-bvstbcpn-vx']);
     expect(await coverage(page)).toMatchObject({
-      text: 'Không có kết quả trong văn bản năm 2019 nên đã tìm thêm văn bản năm 2015–2018. Đã tìm trong 20 văn bản năm 2015–2019; kho có 31 văn bản.',
+      text: 'Không có kết quả trong văn bản năm 2019–2022 nên đã tìm thêm văn bản năm 2015–2018. Đã tìm trong 21 văn bản năm 2015–2022; kho có 33 văn bản.',
       button: true,
-      filtersNote: 'Số đếm chỉ tính văn bản năm 2015–2019.',
-      loaded: ['nam-2019', 'nam-2018', 'nam-2015-2017'],
+      filtersNote: 'Số đếm chỉ tính văn bản năm 2015–2022.',
+      loaded: ['nam-2019-2022', 'nam-2018', 'nam-2015-2017'],
     });
     const before = await searchCount(page);
     await page.click('[data-search-widen]');

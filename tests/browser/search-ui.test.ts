@@ -37,12 +37,15 @@ const counts = (shown: Record<string, { count: number }>) => Object.fromEntries(
 describe('search page', () => {
   it('shows each result with title, number, issuer, date and an excerpt with the words marked', async () => {
     const { page, problems } = await openSearch(searchPath('tảo hôn'));
-    expect(await statusText(page)).toBe('Tìm thấy 2 văn bản cho “tảo hôn”.');
+    // The two seeds that mention it and the three laws (02/2007/QH12 lists "cưỡng ép tảo hôn" among the acts of violence).
+    expect(await statusText(page)).toBe('Tìm thấy 5 văn bản cho “tảo hôn”.');
     const first = page.locator('[data-search-results] > li').first();
-    await expect(first.locator('h3 a').innerText()).resolves.toBe('Triển khai thực hiện Chỉ thị số 21-CT/TW, ngày 20/01/2018 của Ban Bí thư Trung ương Đảng về tiếp tục đẩy mạnh công tác phụ nữ trong tình hình mới');
-    await expect(first.locator('.doc-meta').innerText()).resolves.toBe('Kế hoạch số 96/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · 29/05/2018');
+    await expect(first.locator('h3 a').innerText()).resolves.toBe('Phòng, chống bạo lực gia đình');
+    await expect(first.locator('.doc-meta').innerText()).resolves.toBe('Luật số 02/2007/QH12 · Quốc hội · 21/11/2007');
     expect((await first.locator('.excerpt mark').allInnerTexts()).some((m) => m.includes('tảo hôn'))).toBe(true);
-    await expect(first.locator('h3 a').getAttribute('href')).resolves.toBe('/van-ban/2018/lang-son-96-kh-ubnd/?highlight=t%E1%BA%A3o&highlight=h%C3%B4n'.replace(/^\//, new URL(siteUrl('/')).pathname));
+    await expect(first.locator('h3 a').getAttribute('href')).resolves.toBe('/van-ban/2007/02-2007-qh12/?highlight=t%E1%BA%A3o&highlight=h%C3%B4n'.replace(/^\//, new URL(siteUrl('/')).pathname));
+    const second = page.locator('[data-search-results] > li').nth(1);
+    await expect(second.locator('.doc-meta').innerText()).resolves.toBe('Kế hoạch số 96/KH-UBND · Ủy ban nhân dân tỉnh Lạng Sơn · 29/05/2018');
     expect(problems).toMatchObject({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
@@ -80,8 +83,8 @@ describe('search page', () => {
   it('does not silently drop a word that matched nothing: it says so and offers the search without it', async () => {
     const { page } = await openSearch(searchPath('tảo hôn xyzqw'));
     expect(await page.locator('[data-search-notices]').innerText()).toContain('Không tìm thấy từ: “xyzqw” trong văn bản nào. Kết quả dưới đây là cho các từ còn lại.');
-    expect((await resultIds(page))[0]).toBe('2018/lang-son-96-kh-ubnd');
-    const suggestion = page.locator('[data-search-notices] a', { hasText: 'tảo hôn (2 văn bản)' });
+    expect((await resultIds(page))[0]).toBe('2007/02-2007-qh12');
+    const suggestion = page.locator('[data-search-notices] a', { hasText: 'tảo hôn (5 văn bản)' });
     await expect(suggestion.count()).resolves.toBe(1);
     const before = await searchCount(page);
     await suggestion.click();
@@ -93,7 +96,7 @@ describe('search page', () => {
   it('offers to drop the filters when they leave nothing', async () => {
     const { page } = await openSearch(searchPath('tảo hôn', '&tinh=Kon+Tum'));
     expect(await statusText(page)).toBe('Không tìm thấy văn bản nào cho “tảo hôn”.');
-    await expect(page.locator('[data-search-notices] a', { hasText: 'Bỏ tất cả bộ lọc (2 văn bản)' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-search-notices] a', { hasText: 'Bỏ tất cả bộ lọc (5 văn bản)' }).count()).resolves.toBe(1);
     await page.close();
   });
 });
@@ -224,7 +227,7 @@ describe('the search lives in the URL', () => {
     await page.press('#tim-nhanh', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=/);
     await waitForSearch(page);
-    expect(await resultIds(page)).toEqual(['2019/kien-giang-68-ubnd-vhxh']);
+    expect(await resultIds(page)).toEqual(['2007/02-2007-qh12', '2019/kien-giang-68-ubnd-vhxh']);
     await page.close();
   });
 });
@@ -257,7 +260,7 @@ describe('keyboard and screen reader', () => {
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(status.innerText()).resolves.toMatch(/^Tìm thấy \d+ văn bản cho “bình đẳng giới”\.$/);
     await expect(page.locator('[role=search] label[for=tu-khoa]').innerText()).resolves.toBe('Từ khóa, số ký hiệu hoặc cụm từ');
-    await expect(page.locator('fieldset legend').allInnerTexts()).resolves.toEqual(['Tỉnh, thành phố', 'Năm ban hành', 'Loại văn bản', 'Cơ quan ban hành']);
+    await expect(page.locator('fieldset legend').allInnerTexts()).resolves.toEqual(['Tỉnh, thành phố', 'Năm ban hành', 'Loại văn bản', 'Cơ quan ban hành', 'Tình trạng hiệu lực']);
     await expect(page.getByLabel('Sắp xếp').count()).resolves.toBe(1);
     await page.close();
   });
@@ -275,7 +278,7 @@ describe('highlighting on the document page', () => {
   it('marks the searched words after a result is opened, within the CSP', async () => {
     const { page, problems } = await openSearch(searchPath('tảo hôn'));
     await page.locator('[data-search-results] h3 a').first().click();
-    await page.waitForURL(/\/van-ban\/2018\/lang-son-96-kh-ubnd\/\?highlight=/);
+    await page.waitForURL(/\/van-ban\/2007\/02-2007-qh12\/\?highlight=/);
     for (let i = 0; i < 100 && !(await page.evaluate('document.documentElement.dataset.highlighted')); i++) await page.waitForTimeout(30);
     const marks = await page.locator('mark.pagefind-highlight').allInnerTexts();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['tảo', 'hôn']));

@@ -69,7 +69,7 @@ describe('the Sätteri renderer gives the same HTML as the remark pipeline', () 
   const withText = documents.filter((d) => d.data.fullText);
 
   it('covers every full-text document of the archive', () => {
-    expect(withText.map((d) => d.id)).toHaveLength(5);
+    expect(withText.map((d) => d.id)).toHaveLength(8);
   });
 
   it.each(withText.map((d) => [d.id, d] as const))('%s', async (_id, doc) => {
@@ -83,6 +83,7 @@ describe('the Sätteri renderer gives the same HTML as the remark pipeline', () 
       .process(doc.body);
     const sätteri = renderDocumentHtml(doc.body, { registry, base: '/', context: doc.data, id: doc.id });
     expect(sätteri.replace(/ id="[^"]*"/g, '')).toBe(String(remark));
-    expect(sätteri).toContain('class="trich-dan"');
+    // The laws cite nothing the archive holds except one another, and their own articles (links within the page).
+    expect(sätteri).toMatch(/class="trich-dan( noi-bo)?"/);
   });
 });

@@ -52,7 +52,7 @@ describe('document schema: each kind of invalid frontmatter names file, line, fi
   it.each([
     ['missing field', (d: any) => delete d.place, `${file}:1: error: place: is missing; every field must be present (write null when the value is unknown)`],
     ['misspelled field', (d: any) => (d.tittle = 'x'), `${file}:35: error: unknown field "tittle"; check the spelling against src/lib/content/document-schema.ts`],
-    ['unknown type', (d: any) => (d.type = 'cong van'), `${file}:2: error: type: expected one of cong-van, ke-hoach, thong-bao, huong-dan, chuong-trinh, quyet-dinh, chi-thi, nghi-quyet, nghi-dinh, thong-tu, thong-tu-lien-tich, luat, phap-lenh, ket-luan, quy-dinh, quy-che, de-an, bao-cao, to-trinh, cong-dien, thong-tri; got "cong van"`],
+    ['unknown type', (d: any) => (d.type = 'cong van'), `${file}:2: error: type: expected one of cong-van, ke-hoach, thong-bao, huong-dan, chuong-trinh, quyet-dinh, chi-thi, nghi-quyet, nghi-dinh, thong-tu, thong-tu-lien-tich, luat, phap-lenh, ket-luan, quy-dinh, quy-che, de-an, bao-cao, to-trinh, cong-dien, thong-tri, dieu-le; got "cong van"`],
     ['empty title', (d: any) => (d.title = ''), `${file}:5: error: title: must not be empty; write null if the abstract (trích yếu) is unknown; got ""`],
     ['number of unknown shape', (d: any) => (d.numberSymbol = 'Số 68'), `${file}:3: error: numberSymbol: is not a number-symbol of a known shape; write it like 96/KH-UBND, 68/UBND-VHXH, 56/2012/NĐ-CP or 21-CT/TW; got "Số 68"`],
     ['year as text', (d: any) => (d.year = 'năm 2019'), `${file}:4: error: year: expected the year of issue as a number, e.g. 2019, or null when unknown; got "năm 2019"`],

@@ -3,8 +3,9 @@ import { isoDate } from './dates.ts';
 import { find } from './find.ts';
 import { identify } from './identify.ts';
 import { normalize } from './normalize.ts';
+import { pinpointBefore } from './pinpoint.ts';
 import { emptyRegistry, type Registry } from './registry.ts';
-import { relationBefore } from './relation.ts';
+import { relationAfter, relationBefore } from './relation.ts';
 import { resolve, type IgnoredAlias } from './resolve.ts';
 import type { Citation, CitingContext } from './types.ts';
 
@@ -28,6 +29,13 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const context = options.context ?? noContext;
   const n = normalize(input);
   const { candidates, aliases } = find(n, { names: registry.names });
+  // "khoản 2 Điều 12 Luật …": the reference starts at the pinpoint, so the link and the verb before it
+  // ("theo quy định tại") are read from there.
+  const pinpoints = candidates.map((c) => {
+    const found = pinpointBefore(n, c.start, c.hasTypeWord || c.kind !== 'full');
+    if (found) c.start = c.coreStart = found.start;
+    return found?.pinpoint ?? null;
+  });
   const identities = candidates.map((c) => identify(c, context));
   const { resolutions, ignoredAliases } = resolve(n, candidates, identities, aliases, registry, context);
   const spans = candidates.map((c) => ({ start: c.start, end: c.end }));
@@ -53,7 +61,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       issuer: issuer?.name ?? null,
       date: date ? isoDate(date) : null,
       abstract: c.abstract,
-      relation: relationBefore(n, c.start, spans),
+      relation: relationAfter(n, c.end) ?? relationBefore(n, c.start, spans),
       key: r.identity.key,
       status: r.status,
       reason: r.reason,
@@ -61,6 +69,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       self: r.self ?? false,
       antecedent: r.antecedent,
       notes: r.notes,
+      pinpoint: pinpoints[i]!,
     };
   });
   return {

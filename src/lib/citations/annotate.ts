@@ -1,3 +1,5 @@
+import { pinpointAnchors } from '../structure/anchors.ts';
+import { emptyAnchorIndex, type AnchorIndex } from '../structure/anchor-index.ts';
 import type { Registry } from './registry.ts';
 import { relationLabels } from './relation.ts';
 import type { Citation, Relation } from './types.ts';
@@ -16,6 +18,8 @@ export interface LinkSpec {
   /** "Căn cứ: Quy định trách nhiệm của bộ, ngành, …". */
   title: string;
   relation: Relation;
+  /** A reference to a unit of the citing document itself ("khoản 1 Điều này"): a link within the page. */
+  internal?: boolean;
 }
 
 /** The page of a document: `${base}van-ban/${id}/`, base being "/" or "/sub/". */
@@ -27,18 +31,28 @@ export function linkTitle(relation: Relation, citedTitle: string): string {
   return `${relationLabels[relation]}: ${citedTitle}`;
 }
 
-export function linkSpecs(citations: readonly Citation[], registry: Registry, base = '/'): LinkSpec[] {
+/**
+ * The anchor a pinpointed reference links to: the smallest unit named that the cited text has
+ * ("khoản 2 Điều 12" → #dieu-12-khoan-2, or #dieu-12 when this copy lacks the khoản); null when the
+ * archive holds no text of the cited document, or the text has no such unit: the link goes to the page.
+ */
+export function citedAnchor(c: Pick<Citation, 'pinpoint' | 'documentId'>, anchors: AnchorIndex): string | null {
+  return c.pinpoint && c.documentId ? anchors.first(c.documentId, pinpointAnchors(c.pinpoint)) : null;
+}
+
+export function linkSpecs(citations: readonly Citation[], registry: Registry, base = '/', anchors: AnchorIndex = emptyAnchorIndex): LinkSpec[] {
   const specs: LinkSpec[] = [];
   for (const c of citations) {
     if (c.status !== 'resolved' || c.self || !c.documentId) continue;
     const entry = registry.get(c.documentId);
     if (!entry) continue;
+    const anchor = citedAnchor(c, anchors);
     specs.push({
       start: c.coreStart,
       end: c.coreEnd,
       documentId: c.documentId,
-      url: documentUrl(base, c.documentId),
-      title: linkTitle(c.relation, entry.title),
+      url: `${documentUrl(base, c.documentId)}${anchor ? `#${anchor}` : ''}`,
+      title: linkTitle(c.relation, c.pinpoint ? `${c.pinpoint.label}, ${entry.title}` : entry.title),
       relation: c.relation,
     });
   }

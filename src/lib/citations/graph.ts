@@ -1,5 +1,8 @@
 import { paths } from '../archive/paths.ts';
+import { createAnchorIndex, type AnchorIndex } from '../structure/anchor-index.ts';
 import { analyzeDocument, type AnalysableDocument } from './analyze.ts';
+import { citedAnchor } from './annotate.ts';
+import type { CitedPinpoint } from './pinpoint.ts';
 import { createRegistry, type Registry, type RegistrySource } from './registry.ts';
 import { inverseRelationLabels, relationLabels, relations } from './relation.ts';
 import type { Citation, CitationStatus, Relation } from './types.ts';
@@ -40,6 +43,18 @@ export interface GraphEdge {
   end: number;
   status: CitationStatus;
   reason?: string;
+  /** The unit cited ("khoản 2 Điều 12", anchor "dieu-12-khoan-2"), when the reference names one. */
+  pinpoint?: CitedPinpoint;
+  /**
+   * With a pinpoint: the anchor the reference links to on the cited page (the smallest named unit its
+   * text has), or null when the archive holds no text with that unit and the link goes to the page.
+   */
+  anchor?: string | null;
+  /**
+   * True for a relation stated in the frontmatter, not in the text (`attachedTo`: an Điều lệ issued
+   * with a decision whose number the copy leaves blank); raw is '' and start = end = 0.
+   */
+  declared?: boolean;
 }
 
 export interface RelationGroupItem {
@@ -116,6 +131,7 @@ export function buildCitationGraph(
   documents: readonly GraphDocument[],
   registry: Registry = createRegistry(documents),
   analyze: (document: GraphDocument) => { citations: Citation[] } = (d) => analyzeDocument(d, registry),
+  anchors: AnchorIndex = createAnchorIndex(documents),
 ): CitationGraph {
   const nodes: GraphNode[] = documents.map((d) => {
     const entry = registry.get(d.id);
@@ -146,8 +162,17 @@ export function buildCitationGraph(
         end: c.end,
         status: c.status,
         ...(c.reason ? { reason: c.reason } : {}),
+        ...(c.pinpoint ? { pinpoint: c.pinpoint, anchor: c.status === 'resolved' ? citedAnchor(c, anchors) : null } : {}),
       });
     }
+  }
+  // "Ban hành kèm theo": stated by the archivist when the text cannot say it (a blank number).
+  for (const d of documents) {
+    const attachedTo = (d.data as { attachedTo?: unknown }).attachedTo;
+    if (typeof attachedTo !== 'string' || !byId.has(attachedTo) || attachedTo === d.id) continue;
+    if (edges.some((e) => e.from === d.id && e.to === attachedTo && e.relation === 'kem-theo')) continue;
+    const target = byId.get(attachedTo)!;
+    edges.push({ from: d.id, to: attachedTo, key: target.key, numberSymbol: target.numberSymbol, relation: 'kem-theo', raw: '', start: 0, end: 0, status: 'resolved', declared: true });
   }
   // Indexed once: pages ask for one document's edges, and scanning every edge for each of 10,000
   // pages made the build quadratic.

@@ -6,7 +6,7 @@ import type { Relation } from './types.ts';
  * §4), with the labels legal databases use for their two-way lists ("văn bản căn cứ" / "văn bản
  * được căn cứ").
  */
-export const relations: readonly Relation[] = ['can-cu', 'thuc-hien', 'theo', 'huong-dan', 'sua-doi-bo-sung', 'thay-the', 'bai-bo', 'dan-chieu'];
+export const relations: readonly Relation[] = ['can-cu', 'thuc-hien', 'theo', 'huong-dan', 'sua-doi-bo-sung', 'thay-the', 'bai-bo', 'kem-theo', 'dan-chieu'];
 
 /** How the citing document relates to the cited one: "Căn cứ: Nghị định 56/2012/NĐ-CP". */
 export const relationLabels: Readonly<Record<Relation, string>> = {
@@ -17,6 +17,7 @@ export const relationLabels: Readonly<Record<Relation, string>> = {
   'sua-doi-bo-sung': 'Sửa đổi, bổ sung',
   'thay-the': 'Thay thế',
   'bai-bo': 'Bãi bỏ',
+  'kem-theo': 'Ban hành kèm theo',
   'dan-chieu': 'Dẫn chiếu',
 };
 
@@ -29,6 +30,7 @@ export const inverseRelationLabels: Readonly<Record<Relation, string>> = {
   'sua-doi-bo-sung': 'Được sửa đổi, bổ sung bởi',
   'thay-the': 'Được thay thế bởi',
   'bai-bo': 'Bị bãi bỏ bởi',
+  'kem-theo': 'Văn bản kèm theo',
   'dan-chieu': 'Được dẫn chiếu bởi',
 };
 
@@ -49,6 +51,8 @@ const verbs: ReadonlyArray<readonly [RegExp, Relation, number?]> = [
   [/sua\s+doi\s*,?\s*bo\s+sung|sua\s+doi/g, 'sua-doi-bo-sung', near],
   [/thay\s+the/g, 'thay-the', near],
   [/bai\s+bo/g, 'bai-bo', near],
+  // "(Ban hành kèm theo Quyết định số … )" at the head of a charter: it is issued with the decision.
+  [/(?:ban\s+hanh\s+)?kem\s+theo/g, 'kem-theo', near],
 ];
 
 /**
@@ -92,4 +96,13 @@ export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray
     }
   }
   return best?.relation ?? 'dan-chieu';
+}
+
+// "Luật … số 02/2007/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the verb comes
+// after the reference, in the same clause. A later text ending an earlier one on its subject replaces it.
+const endsAfter = /^[^;.\n]{0,40}?(?<![a-z])het\s+hieu\s+luc(?![a-z])/u;
+
+/** The relation stated after a reference ending at `end` ("… hết hiệu lực"), else null. */
+export function relationAfter(n: Normalized, end: number): Relation | null {
+  return endsAfter.test(n.folded.slice(end, end + 80)) ? 'thay-the' : null;
 }

@@ -2,6 +2,10 @@ import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import { findCitations } from './analyze.ts';
 import { linkSpecs, type LinkSpec } from './annotate.ts';
 import { citingContext, type ContextSource } from './context.ts';
+import { articleAnchor } from '../structure/anchors.ts';
+import type { AnchorIndex } from '../structure/anchor-index.ts';
+import { parseStructure } from '../structure/parse.ts';
+import { findInternalReferences } from './internal.ts';
 import type { Registry } from './registry.ts';
 
 /**
@@ -22,6 +26,8 @@ export interface RemarkCitationsOptions {
   context?: (ContextSource & { title?: unknown }) | null;
   /** Archive id of the citing document, when not derivable from the file path. */
   id?: string | null;
+  /** Structures of the archive's texts, so "khoản 2 Điều 12 Luật …" links to #dieu-12-khoan-2. */
+  anchors?: AnchorIndex;
 }
 
 interface Segment {
@@ -68,7 +74,7 @@ function linkNode(spec: LinkSpec, value: string): Link {
     type: 'link',
     url: spec.url,
     title: spec.title,
-    data: { hProperties: { className: ['trich-dan'], 'data-relation': spec.relation } },
+    data: { hProperties: { className: spec.internal ? ['trich-dan', 'noi-bo'] : ['trich-dan'], 'data-relation': spec.relation } },
     children: [{ type: 'text', value }],
   };
 }
@@ -92,6 +98,28 @@ function idFromPath(path: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
+/** "theo khoản 1 Điều này", "Điều 7 của Luật này": links within the page, to the unit's anchor. */
+function internalSpecs(text: string): LinkSpec[] {
+  // Only a text with articles refers to its own articles; most texts (công văn, kế hoạch) have none,
+  // and scanning them would cost ≈3 ms each.
+  if (!/Điều\s+\d/u.test(text) || !/này/iu.test(text)) return [];
+  const structure = parseStructure(text);
+  if (!structure.nodes.some((u) => u.kind === 'article')) return [];
+  const titles = new Map(structure.nodes.map((u) => [u.anchor, u.title]));
+  return findInternalReferences(text, structure).map((r) => {
+    const article = r.pinpoint.article === null ? null : titles.get(articleAnchor(r.pinpoint.article));
+    return {
+      start: r.start,
+      end: r.end,
+      documentId: '',
+      url: `#${r.anchor}`,
+      title: `Trong văn bản này: ${r.label}${article ? `. ${article}` : ''}`,
+      relation: 'dan-chieu' as const,
+      internal: true,
+    };
+  });
+}
+
 export function remarkCitations(options: RemarkCitationsOptions) {
   const base = options.base ?? '/';
   return (tree: Root, file: { path?: string; data?: Record<string, unknown> }) => {
@@ -102,7 +130,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     // refer back to a full reference in the title. Nothing in the title is linked: it is not in the tree.
     const title = typeof frontmatter?.title === 'string' ? `${frontmatter.title}\n\n` : '';
     const { text, segments } = collect(tree, title);
-    const specs = linkSpecs(findCitations(text, { registry: options.registry, context }), options.registry, base);
+    const specs = [...linkSpecs(findCitations(text, { registry: options.registry, context }), options.registry, base, options.anchors), ...internalSpecs(text)];
     if (!specs.length) return;
     const bySegment = new Map<Segment, LinkSpec[]>();
     for (const spec of specs) {

@@ -1,4 +1,5 @@
 import type { DocumentTypeSlug } from '../identity/document-types.ts';
+import type { CitedPinpoint } from './pinpoint.ts';
 
 /**
  * Types shared by the stages of the citation engine (normalize → find → identify → resolve →
@@ -9,7 +10,8 @@ import type { DocumentTypeSlug } from '../identity/document-types.ts';
 export type CitationShape = 'normative' | 'party' | 'administrative' | 'cong-van' | 'short' | 'name';
 
 /** How the citing document relates to the cited one, read from the verb before the reference. */
-export type Relation = 'can-cu' | 'thuc-hien' | 'theo' | 'huong-dan' | 'sua-doi-bo-sung' | 'thay-the' | 'bai-bo' | 'dan-chieu';
+/** kem-theo: the citing document is issued with the cited one ("Điều lệ … ban hành kèm theo Quyết định số …"). */
+export type Relation = 'can-cu' | 'thuc-hien' | 'theo' | 'huong-dan' | 'sua-doi-bo-sung' | 'thay-the' | 'bai-bo' | 'kem-theo' | 'dan-chieu';
 
 /**
  * resolved: exactly one document of the archive; unknown: identified (has a key) but the archive
@@ -159,4 +161,10 @@ export interface Citation {
   /** Index (in the returned list) of the reference this short form or alias resolved through. */
   antecedent: number | null;
   notes: string[];
+  /**
+   * The unit of the cited document named before the reference ("khoản 2 Điều 12 Luật …"), with its
+   * anchor (src/lib/structure/anchors.ts); null when the whole document is cited. When there is one,
+   * `start` and `coreStart` are where the pinpoint starts, so the link covers "khoản 2 Điều 12 Luật …".
+   */
+  pinpoint: CitedPinpoint | null;
 }

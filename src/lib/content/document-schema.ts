@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { documentTypeSlugs } from '../identity/document-types.ts';
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { isProvinceSlug, provinceEraProblem } from '../places/province-era.ts';
+import { validityStatuses } from '../validity/derive.ts';
 
 /**
  * Frontmatter of one document under content/van-ban/. Every key is required: information that is
@@ -145,6 +146,39 @@ export const documentSchema = z
     review: z.array(nonEmpty('a review reason'), { error: 'expected a list of reasons, or []' }).default([]),
     /** Fields a person completed or corrected by hand (e.g. "province"); an importer never overwrites them. */
     handCompleted: z.array(nonEmpty('a field name'), { error: 'expected a list of field names, or []' }).default([]),
+    // Structure, validity and attachments (issue 13, docs/structure-and-validity.md).
+    /**
+     * Ngày có hiệu lực, written by a person when the text does not state it in a form the archive
+     * reads ("có hiệu lực thi hành từ ngày 01 tháng 7 năm 2007", "kể từ ngày ký"), or for a document
+     * known only from citations; null (the default): read from the text, else unknown.
+     */
+    effective: partialDate.nullable().default(null),
+    /**
+     * Tình trạng hiệu lực as checked by a person (e.g. against the official gazette), overriding what
+     * the archive derives from its relations; null (the default): derived. The archive never assumes
+     * "còn hiệu lực": that status exists only here.
+     */
+    validity: z
+      .strictObject({
+        /** con-hieu-luc, het-hieu-luc, het-hieu-luc-mot-phan, chua-co-hieu-luc or chua-ro. */
+        status: z.enum(validityStatuses, { error: `expected one of ${validityStatuses.join(', ')}` }),
+        /** Since when the status holds ("2023-07-01"); null when unknown. */
+        from: partialDate.nullable(),
+        /** What was checked, where, and when: "Đối chiếu Công báo ngày …". */
+        note: nonEmpty('the note on validity').nullable(),
+      })
+      .nullable()
+      .default(null),
+    /**
+     * Archive id of the document this one is issued with ("ban hành kèm theo Quyết định số …"), e.g.
+     * "2025/lam-dong-qd-doi-ten-quy" for its Điều lệ; null (the default) when it is not an attachment.
+     * Both pages then show the relation ("Ban hành kèm theo" / "Văn bản kèm theo").
+     */
+    attachedTo: z
+      .string({ error: 'expected an archive id such as "2025/lam-dong-qd-doi-ten-quy", or null' })
+      .regex(/^\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an archive id: YEAR/name, as in the file path content/van-ban/YEAR/name.md' })
+      .nullable()
+      .default(null),
   })
   .superRefine((doc, ctx) => {
     const eraProblem = doc.province === null ? null : provinceEraProblem(doc.province, doc.issued, doc.year);

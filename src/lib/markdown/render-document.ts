@@ -6,8 +6,10 @@ import { toHast } from 'mdast-util-to-hast';
 import { markdownToMdast } from 'satteri';
 import type { ContextSource } from '../citations/context.ts';
 import type { Registry } from '../citations/registry.ts';
+import type { AnchorIndex } from '../structure/anchor-index.ts';
 import { remarkCitations } from '../citations/remark-citations.ts';
 import { remarkEscapeHtml } from './remark-escape-html.ts';
+import { addStructureIds } from './structure-ids.ts';
 
 /** What a document's text is rendered with. */
 export interface RenderDocumentOptions {
@@ -19,6 +21,10 @@ export interface RenderDocumentOptions {
   context?: (ContextSource & { title?: unknown }) | null;
   /** Archive id of the document, e.g. "2019/kien-giang-68-ubnd-vhxh". */
   id?: string | null;
+  /** Structures of the archive's texts, for links to "khoản 2 Điều 12" of another document. */
+  anchors?: AnchorIndex;
+  /** Under an article (by anchor), what the page shows after its heading: the documents citing it. */
+  afterArticle?: (anchor: string) => ElementContent[] | null;
 }
 
 /**
@@ -33,10 +39,12 @@ export function renderDocumentHtml(markdown: string, options: RenderDocumentOpti
   // Positions are not needed downstream and are half of a materialised tree's memory.
   const tree = markdownToMdast(markdown, { features: { gfm: { footnotes: false }, frontmatter: false }, position: false }) as unknown as Root;
   if (options.registry) {
-    remarkCitations({ registry: options.registry, base: options.base, context: options.context ?? null, id: options.id ?? null })(tree, {});
+    remarkCitations({ registry: options.registry, base: options.base, context: options.context ?? null, id: options.id ?? null, anchors: options.anchors })(tree, {});
   }
   remarkEscapeHtml()(tree);
   const hast = toHast(tree) as HastRoot;
+  // Before the heading ids: "Điều 12. …" gets its stable anchor, not a slug of its title.
+  addStructureIds(hast, options.afterArticle);
   addHeadingIds(hast);
   return toHtml(hast);
 }

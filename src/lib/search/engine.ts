@@ -301,7 +301,7 @@ async function facetCounts(state: SearchState, mainCounts: FilterCounts, without
 }
 
 function clearFilters(state: SearchState, count: number | null): Suggestion {
-  return { label: 'Bỏ tất cả bộ lọc', state: { ...state, filters: { tinh: [], nam: [], loai: [], coquan: [] } }, count };
+  return { label: 'Bỏ tất cả bộ lọc', state: { ...state, filters: { tinh: [], nam: [], loai: [], coquan: [], hieuluc: [] } }, count };
 }
 
 async function countOf(pf: PagefindApi, q: string, filters: Record<string, unknown>): Promise<number> {

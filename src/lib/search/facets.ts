@@ -7,6 +7,8 @@ export const facets = [
   { key: 'nam', label: 'Năm ban hành', param: 'nam' },
   { key: 'loai', label: 'Loại văn bản', param: 'loai' },
   { key: 'coquan', label: 'Cơ quan ban hành', param: 'co-quan' },
+  // Tình trạng hiệu lực (src/lib/validity/): "Hết hiệu lực", "Chưa rõ"…, written by SearchIndexData.astro.
+  { key: 'hieuluc', label: 'Tình trạng hiệu lực', param: 'hieu-luc' },
 ] as const;
 
 export type FacetKey = (typeof facets)[number]['key'];

@@ -18,7 +18,7 @@ export const sortParam = 'sap-xep';
 export const highlightParam = 'highlight';
 
 export function emptyFilters(): Record<FacetKey, string[]> {
-  return { tinh: [], nam: [], loai: [], coquan: [] };
+  return { tinh: [], nam: [], loai: [], coquan: [], hieuluc: [] };
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {

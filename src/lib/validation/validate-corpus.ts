@@ -3,6 +3,7 @@ import { projectAnalysisCache } from '../citations/analysis-cache.ts';
 import { createRegistry } from '../citations/registry.ts';
 import { projectParseCache } from '../content/parse-cache.ts';
 import type { CheckContext, CorpusCheck } from './corpus-check.ts';
+import { attachment } from './checks/attachment.ts';
 import { duplicateIdentity } from './checks/duplicate-identity.ts';
 import { formerProvinceName } from './checks/former-province-name.ts';
 import { futureDate } from './checks/future-date.ts';
@@ -16,7 +17,7 @@ import { rawHtml } from './checks/raw-html.ts';
 import { unresolvedReferences } from './checks/unresolved-references.ts';
 
 /** Every corpus check, in the order their problems are listed. */
-export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, formerProvinceName, identityConsistency, nfc, rawHtml, originalFile, unresolvedReferences];
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, formerProvinceName, identityConsistency, nfc, rawHtml, originalFile, unresolvedReferences, attachment];
 
 export interface ValidationReport {
   documents: CorpusDocument[];
