@@ -1,5 +1,5 @@
 import type { CorpusDocument } from '../lib/content/corpus.ts';
-import type { TrackedDocument, TrackedEdge } from '../lib/implementation/tracked-document.ts';
+import { trackedDocument, type TrackedEdge } from '../lib/implementation/tracked-document.ts';
 import { buildTrackers } from '../lib/implementation/trackers.ts';
 import type { Tracker } from '../lib/implementation/tracker.ts';
 import { allDocuments } from './collection.ts';
@@ -18,20 +18,4 @@ export async function implementationTrackers(): Promise<{ trackers: Tracker[]; b
     built = { documents, trackers, byId: new Map(trackers.map((t) => [t.target.id, t])) };
   }
   return built;
-}
-
-function trackedDocument(d: CorpusDocument): TrackedDocument {
-  const { data } = d;
-  return {
-    id: d.id,
-    type: data.type,
-    numberSymbol: data.numberSymbol,
-    year: data.year,
-    title: data.title,
-    issued: data.issued,
-    issuerName: data.issuer.name,
-    level: data.issuer.level,
-    province: data.province,
-    district: data.district,
-  };
 }

@@ -1,4 +1,5 @@
 import type { IssuerLevel, Relation } from '../citations/types.ts';
+import type { DocumentData } from '../content/document-schema.ts';
 
 /** What a tracker needs of a document: its identity, date and issuing body. */
 export interface TrackedDocument {
@@ -25,4 +26,21 @@ export interface TrackedEdge {
   from: string;
   to: string;
   relation: Relation;
+}
+
+/** The tracker's view of a corpus document. */
+export function trackedDocument(d: { id: string; data: DocumentData }): TrackedDocument {
+  const { data } = d;
+  return {
+    id: d.id,
+    type: data.type,
+    numberSymbol: data.numberSymbol,
+    year: data.year,
+    title: data.title,
+    issued: data.issued,
+    issuerName: data.issuer.name,
+    level: data.issuer.level,
+    province: data.province,
+    district: data.district,
+  };
 }
