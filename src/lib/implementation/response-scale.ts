@@ -20,7 +20,7 @@ export const responseClasses: readonly ResponseClass[] = [
 ];
 
 /** A province that responded, but with no full date to count days from. */
-export const undatedClass: ResponseClass = { label: 'có văn bản, chưa rõ ngày', fill: '#c9c2e0', text: '#1c1b1f', max: null };
+export const undatedClass: ResponseClass = { label: 'có văn bản, không tính được số ngày', fill: '#c9c2e0', text: '#1c1b1f', max: null };
 /** No implementing document in the archive. */
 export const noneClass: ResponseClass = { label: 'chưa có văn bản trong kho', fill: '#e8e6eb', text: '#4a4a55', max: null };
 

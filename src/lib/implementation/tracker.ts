@@ -23,7 +23,7 @@ export interface ProvinceRow {
   /** The era of this row: a table of the 63 can hold a row for documents a merged province issued since. */
   era: ProvinceEra;
   entries: TrackerEntry[];
-  /** Days to its first dated response, or null (none, or none with a full date). */
+  /** Days to its first dated response (dated on or after the tracked document), or null (none, or none with a full date). */
   firstDays: number | null;
 }
 
@@ -49,6 +49,8 @@ export interface TrackerSummary {
   indirect: number;
   /** Documents whose days cannot be counted (date partial or unknown). */
   undated: number;
+  /** Documents dated before the tracked document: a wrong date, or another document meant; left out of the days. */
+  early: number;
 }
 
 export interface Tracker {
@@ -143,13 +145,16 @@ export function buildTracker(target: TrackedDocument, implementers: Implementers
       documents: all.length,
       indirect: all.filter((e) => !e.direct).length,
       undated: all.filter((e) => e.daysAfterIssued === null).length,
+      early: all.filter((e) => e.daysAfterIssued !== null && e.daysAfterIssued < 0).length,
     },
     responseDays,
   };
 }
 
+// A document dated before the one it implements cannot be its first response: its date is wrong,
+// or it means another document (an earlier law of the same name). It stays listed, flagged.
 function firstDays(entries: readonly TrackerEntry[]): number | null {
-  const known = entries.map((e) => e.daysAfterIssued).filter((d): d is number => d !== null);
+  const known = entries.map((e) => e.daysAfterIssued).filter((d): d is number => d !== null && d >= 0);
   return known.length ? Math.min(...known) : null;
 }
 

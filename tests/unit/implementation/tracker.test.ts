@@ -168,3 +168,15 @@ describe('buildTrackers', () => {
     expect(buildTrackers(g.documents, g.edgesTo).map((t) => t.target.id)).toEqual(['2012/56-2012-nd-cp']);
   });
 });
+
+describe('a document dated before the one it implements', () => {
+  it('stays listed but is not a first response: its date is wrong, or it means another document', () => {
+    const early = doc('2005/ha-noi-1', { issued: '2005-03-01', province: 'ha-noi' });
+    const later = doc('2013/ha-noi-2', { issued: '2012-08-15', province: 'ha-noi' });
+    const t = trackerOf(decree, graph([decree, early, later], [early, later].map((x) => ({ from: x.id, to: decree.id, relation: 'thuc-hien' as const }))));
+    expect(ids(t, 'ha-noi')).toEqual(['2005/ha-noi-1', '2013/ha-noi-2']);
+    expect(row(t, 'ha-noi')!.entries[0]!.daysAfterIssued).toBe(-2694);
+    expect(row(t, 'ha-noi')!.firstDays).toBe(30);
+    expect(t.summary).toMatchObject({ fastest: 30, early: 1 });
+  });
+});
