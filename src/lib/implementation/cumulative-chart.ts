@@ -16,9 +16,9 @@ export interface CumulativeChart {
   yTicks: Array<{ y: number; label: string }>;
 }
 
-const width = 640;
-const height = 260;
-const margin = { left: 44, right: 16, top: 12, bottom: 40 };
+const width = 420;
+const height = 240;
+const margin = { left: 36, right: 20, top: 12, bottom: 40 };
 
 /** `days`: each responding province's first-response days, ascending; `total`: provinces in the table. */
 export function layoutCumulativeChart(days: readonly number[], total: number): CumulativeChart {
