@@ -27,7 +27,9 @@ export function layoutCumulativeChart(days: readonly number[], total: number): C
   const top = margin.top;
   const bottom = height - margin.bottom;
   const lastDay = Math.max(30, ...days);
-  const span = niceCeil(lastDay);
+  // Ticks at round steps, the axis ending on the first tick past the slowest response.
+  const xStep = niceCeil(lastDay / 4);
+  const span = Math.ceil(lastDay / xStep) * xStep;
   const yMax = Math.max(1, Math.min(total, niceCeil(days.length)));
   const x = (d: number) => left + ((right - left) * Math.max(0, d)) / span;
   const y = (n: number) => bottom - ((bottom - top) * n) / yMax;
@@ -39,7 +41,6 @@ export function layoutCumulativeChart(days: readonly number[], total: number): C
   const yStep = Math.max(1, niceCeil(yMax / 4));
   const yTicks: CumulativeChart['yTicks'] = [];
   for (let n = 0; n <= yMax; n += yStep) yTicks.push({ y: round(y(n)), label: String(n) });
-  const xStep = niceCeil(span / 4);
   const xTicks: CumulativeChart['xTicks'] = [];
   for (let d = 0; d <= span; d += xStep) xTicks.push({ x: round(x(d)), label: d.toLocaleString('vi-VN') });
   return { width, height, left, top, right, bottom, path, xTicks, yTicks };

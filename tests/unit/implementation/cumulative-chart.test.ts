@@ -13,7 +13,9 @@ describe('layoutCumulativeChart', () => {
     // The count axis goes to a round 5 (of 63): the third step is at 3/5 of its height.
     expect(steps[2]![1]).toBeCloseTo(chart.bottom - ((chart.bottom - chart.top) * 3) / 5, 1);
     expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '2', '4']);
-    expect(chart.xTicks.at(-1)!.label).toBe('500');
+    expect(chart.xTicks.map((t) => t.label)).toEqual(['0', '100', '200', '300', '400']);
+    expect(chart.xTicks.at(-1)!.x).toBe(chart.right);
+    expect(layoutCumulativeChart([1642, 2375], 63).xTicks.map((t) => t.label)).toEqual(['0', '1.000', '2.000', '3.000']);
   });
 
   it('draws a flat line at zero when no province has a dated response', () => {
