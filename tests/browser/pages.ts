@@ -25,6 +25,8 @@ export const templatePages = [
   ['văn bản có toàn văn', '/van-ban/2018/lang-son-96-kh-ubnd/', 200],
   ['văn bản OCR', '/van-ban/2015/thanh-hoa-2458-bvstbcpn-vx/', 200],
   ['văn bản chỉ biết qua trích dẫn', '/van-ban/2012/56-2012-nd-cp/', 200],
+  ['theo dõi thực hiện', '/thuc-hien/', 200],
+  ['trang theo dõi một văn bản', '/thuc-hien/2018/21-ct-tw/', 200],
   ['danh sách tỉnh', '/tinh/', 200],
   ['trang tỉnh có huyện', '/tinh/bac-giang/', 200],
   ['danh sách năm', '/nam/', 200],

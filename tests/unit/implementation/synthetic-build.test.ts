@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSeedBodies } from '../../../scripts/bench-seeds.ts';
+import { buildSentenceBank, synthesizeCorpus } from '../../../src/lib/synth/index.ts';
+import { repoRoot } from '../citations/helpers.ts';
+
+// `astro build` of a synthetic corpus (the benchmark's generator, 600 documents) in a scratch
+// folder: the tracker of Nghị định 56/2012/NĐ-CP must list every province the generator gave a
+// document implementing it, and no other. The generator's own record is the reference: it titles
+// such documents "(Tiếp tục) triển khai thực hiện Nghị định số 56/2012/NĐ-CP ngày 16/7/2012 …",
+// and otherwise only writes "Căn cứ Nghị định số 56/2012/NĐ-CP", which is not implementation.
+const work = '.cache/tracker-synth-test';
+const out = join(repoRoot, work, 'dist');
+afterAll(() => rmSync(join(repoRoot, work), { recursive: true, force: true }), 120_000);
+
+describe('the tracker of Nghị định 56 on a synthetic corpus', { timeout: 600_000 }, () => {
+  it('lists every province the corpus gave an implementing document, in the page and in its data', () => {
+    rmSync(join(repoRoot, work), { recursive: true, force: true });
+    const bank = buildSentenceBank(readSeedBodies(join(repoRoot, 'content/van-ban')));
+    const corpus = synthesizeCorpus({ docs: 600, seed: 1, bank });
+    for (const doc of [...corpus.central, ...corpus.documents]) {
+      const path = join(repoRoot, work, 'content/van-ban', `${doc.id}.md`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, doc.source);
+    }
+    const implementing = corpus.documents.filter((d) => d.data.title.includes('Nghị định số 56/2012/NĐ-CP'));
+    const expected = [...new Set(implementing.map((d) => d.data.province!))].sort();
+    expect(expected.length).toBeGreaterThan(3);
+
+    const run = spawnSync(join(repoRoot, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ARCHIVE_CONTENT_DIR: `${work}/content/van-ban`,
+        ARCHIVE_OUT_DIR: out,
+        ARCHIVE_CACHE_DIR: join(repoRoot, work, 'astro'),
+        ARCHIVE_CORPUS_CACHE_DIR: join(repoRoot, work, 'corpus'),
+      },
+    });
+    if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+
+    const record = JSON.parse(readFileSync(join(out, 'du-lieu/thuc-hien/2012/56-2012-nd-cp.json'), 'utf8')) as {
+      provinces: Array<{ slug: string; documents: Array<{ id: string; direct: boolean }> }>;
+      summary: { responded: number };
+    };
+    const responded = record.provinces.filter((p) => p.documents.length > 0);
+    expect(responded.map((p) => p.slug).sort()).toEqual(expected);
+    expect(record.summary.responded).toBe(expected.length);
+    // Every document the generator made implementing it is there, directly.
+    const listed = new Map(responded.flatMap((p) => p.documents).map((d) => [d.id, d.direct]));
+    for (const d of implementing) expect(listed.get(d.id), d.id).toBe(true);
+
+    const html = readFileSync(join(out, 'thuc-hien/2012/56-2012-nd-cp/index.html'), 'utf8');
+    const rows = [...html.matchAll(/<tr id="tinh-([a-z-]+)"[^>]*class="responded"/g)].map((m) => m[1]).sort();
+    expect(rows).toEqual(expected);
+    for (const d of implementing) expect(html).toContain(`href="/van-ban/${d.id}/"`);
+  });
+});
