@@ -37,4 +37,5 @@ const removeEmpty = (dir: string): boolean => {
   return empty;
 };
 if (stale.length && existsSync(outDir)) removeEmpty(outDir);
-console.log(`Output sweep: ${stale.length} file(s) left by earlier builds removed${stale.length ? `: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}` : ''}.`);
+// Silent when nothing was left over: only real removals are worth a line.
+if (stale.length) console.log(`Output sweep: ${stale.length} file(s) left by earlier builds removed: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}.`);
