@@ -1,12 +1,12 @@
 // npm run build: validates the corpus (stopping with every problem listed), then builds dist/ and
 // its search index.
 import { spawnSync } from 'node:child_process';
-import { formatProblem } from '../src/lib/content/corpus.ts';
+import { problemLines } from '../src/lib/validation/report-lines.ts';
 import { validateCorpus } from '../src/lib/validation/validate-corpus.ts';
 
 // Unchanged files are not parsed or analysed again (src/lib/content/parse-cache.ts, analysis-cache.ts).
 const report = validateCorpus(process.cwd(), new Date(), { cached: true });
-for (const problem of report.problems) console.error(formatProblem(problem));
+for (const line of problemLines(report.problems)) console.error(line);
 if (report.errors > 0) {
   console.error(`\nBuild stopped: ${report.errors} error(s) listed above. Fix them and build again.`);
   process.exit(1);
