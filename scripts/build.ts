@@ -23,6 +23,8 @@ const siteStarted = Date.now();
 run(['node_modules/astro/bin/astro.mjs', 'build'], { NODE_OPTIONS: process.env.NODE_OPTIONS || '--max-old-space-size=8192' });
 // dist/ is not emptied before the build (astro.config.mjs): remove what earlier builds left.
 run(['scripts/sweep-output.ts', String(siteStarted)]);
+// The sitemap lists the pages now in dist/ (scripts/write-sitemap.ts).
+run(['scripts/write-sitemap.ts']);
 // The search index is built from the pages just written (scripts/index-search.ts).
 run(['scripts/index-search.ts']);
 // Compressed twins of the scripts and styles for hosts that serve precompressed files.

@@ -25,7 +25,9 @@ if (existsSync(outDir)) walk(outDir);
 // A little slack for file systems with coarse timestamps.
 // Without a manifest Astro rendered every page in this build, so everything older is stale.
 const kept = existsSync(manifestFile) ? manifestOutputs(JSON.parse(readFileSync(manifestFile, 'utf8'))) : new Set<string>();
-const stale = staleFiles(files, kept, since - 2000, ['pagefind']);
+// The search index and the sitemap are written after the sweep by their own steps (scripts/build.ts).
+const afterSweep = ['pagefind', ...files.map((f) => f.path).filter((path) => /^sitemap(?:-\d+)?\.xml$/.test(path))];
+const stale = staleFiles(files, kept, since - 2000, afterSweep);
 for (const path of stale) rmSync(join(outDir, path));
 // A deleted document leaves its page's folder empty: remove empty folders, deepest first.
 const removeEmpty = (dir: string): boolean => {

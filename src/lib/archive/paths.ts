@@ -22,6 +22,9 @@ export const paths = {
   openData: () => '/du-lieu/',
   citationGraph: () => '/du-lieu/trich-dan.json',
   search: () => '/tim-kiem/',
+  /** Atom feed of the newest documents. */
+  feed: () => '/van-ban-moi.xml',
+  sitemap: () => '/sitemap.xml',
 };
 
 /**
