@@ -18,7 +18,7 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 // A larger V8 heap for Astro: at the default heap a build of thousands of documents spends most of
-// its time collecting garbage (README, Performance). A NODE_OPTIONS set by the caller wins.
+// its time collecting garbage (docs/performance.md). A NODE_OPTIONS set by the caller wins.
 const siteStarted = Date.now();
 run(['node_modules/astro/bin/astro.mjs', 'build'], { NODE_OPTIONS: process.env.NODE_OPTIONS || '--max-old-space-size=8192' });
 // dist/ is not emptied before the build (astro.config.mjs): remove what earlier builds left.
