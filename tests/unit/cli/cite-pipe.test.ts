@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
  * broke `npm run cite | jq`; the README now says -s. These run npm itself, as a reader would.
  */
 const repoRoot = join(import.meta.dirname, '../../..');
-const npm = (args: string[], input?: string) => spawnSync('npm', args, { cwd: repoRoot, input, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+// Without the log level of an enclosing `npm test --silent`, which npm passes down as npm_config_loglevel.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(loglevel|silent)$/i.test(key)));
+const npm = (args: string[], input?: string) => spawnSync('npm', args, { cwd: repoRoot, input, encoding: 'utf8', env: { ...env, npm_config_update_notifier: 'false' } });
 
 function jsonLines(stdout: string): Array<Record<string, unknown>> {
   const lines = stdout.split('\n');
