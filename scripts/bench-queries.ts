@@ -152,7 +152,7 @@ export async function runQueries(distDir: string, set: BundleSet, log: (line: st
 
 /**
  * The same queries through the site's own search page: a fresh context opens /tim-kiem/?q=…, and
- * the page reports window.__searchMetrics (README "Search": time from the start of its first search,
+ * the page reports window.__searchMetrics (docs/search.md, "What a search costs": time from the start of its first search,
  * Pagefind loading included, to results on screen; Resource Timing bytes of /pagefind/). Warm: the
  * same context opens the URL again.
  */

@@ -25,7 +25,9 @@ if (existsSync(outDir)) walk(outDir);
 // A little slack for file systems with coarse timestamps.
 // Without a manifest Astro rendered every page in this build, so everything older is stale.
 const kept = existsSync(manifestFile) ? manifestOutputs(JSON.parse(readFileSync(manifestFile, 'utf8'))) : new Set<string>();
-const stale = staleFiles(files, kept, since - 2000, ['pagefind']);
+// The search index and the sitemap are written after the sweep by their own steps (scripts/build.ts).
+const afterSweep = ['pagefind', ...files.map((f) => f.path).filter((path) => /^sitemap(?:-\d+)?\.xml$/.test(path))];
+const stale = staleFiles(files, kept, since - 2000, afterSweep);
 for (const path of stale) rmSync(join(outDir, path));
 // A deleted document leaves its page's folder empty: remove empty folders, deepest first.
 const removeEmpty = (dir: string): boolean => {
@@ -37,4 +39,5 @@ const removeEmpty = (dir: string): boolean => {
   return empty;
 };
 if (stale.length && existsSync(outDir)) removeEmpty(outDir);
-console.log(`Output sweep: ${stale.length} file(s) left by earlier builds removed${stale.length ? `: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}` : ''}.`);
+// Silent when nothing was left over: only real removals are worth a line.
+if (stale.length) console.log(`Output sweep: ${stale.length} file(s) left by earlier builds removed: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}.`);

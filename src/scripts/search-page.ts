@@ -447,7 +447,10 @@ export function startSearchPage(): void {
     } catch (error) {
       if (mine !== sequence) return;
       metrics.error = error instanceof Error ? error.message : String(error);
-      status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, bạn có thể duyệt văn bản theo tỉnh, năm hoặc loại.';
+      // `npm run dev` (astro dev) serves no search index: it is built by `npm run build`.
+      status.textContent = import.meta.env.DEV
+        ? 'Chế độ phát triển (npm run dev) không có bộ chỉ mục tìm kiếm: chỉ mục được tạo khi xây dựng trang. Hãy chạy npm run build rồi npm run serve, hoặc npm start, rồi mở lại trang này.'
+        : 'Không tải được bộ tìm kiếm. Hãy tải lại trang; nếu vẫn lỗi, bạn có thể duyệt văn bản theo tỉnh, năm hoặc loại.';
       form.dataset.searchState = 'error';
     } finally {
       finish();

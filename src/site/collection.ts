@@ -7,7 +7,7 @@ import { formatProblem, listMarkdown, loadCorpus, documentsDirectory, type Corpu
  * The archive's documents, read straight from content/van-ban/ by the same loader `npm run validate`
  * uses, once per build. Not an Astro content collection: Astro's content layer keeps every entry
  * with its rendered HTML in one data store that it re-serialises while syncing, which at 10,000
- * documents never finished here (README "Performance"). Document text is rendered by the page
+ * documents never finished here (docs/performance.md). Document text is rendered by the page
  * (src/lib/markdown/render-document.ts).
  */
 let cached: { fingerprint: string; documents: CorpusDocument[] } | undefined;

@@ -20,6 +20,8 @@ declare module 'vitest' {
 export const shardedSite = {
   outDir: process.env.ARCHIVE_SHARDS_OUT_DIR ?? '.cache/dist-shards',
   shardTarget: 8,
+  /** Its public address (SITE_URL), so that canonical links, the sitemap and the feed are tested with one. */
+  siteUrl: 'https://van-ban.example.vn',
 };
 
 /** Builds the sharded site with `npm run build`'s steps (scripts/build.ts: validate, astro build, search index, precompress). */
@@ -32,6 +34,7 @@ export function buildShardedSite(): void {
     ARCHIVE_CACHE_DIR: `${outDir}-cache/astro`,
     ARCHIVE_SEARCH_CACHE_DIR: `${outDir}-cache/search`,
     ARCHIVE_SEARCH_SHARD_TARGET: String(shardTarget),
+    SITE_URL: shardedSite.siteUrl,
   };
   // Always the archive's own corpus (tests/browser/search-shards.test.ts names its documents), even
   // when the main build under test is a synthetic one.

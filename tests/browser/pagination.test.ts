@@ -9,7 +9,7 @@ import { launchBrowser, openPage, siteUrl } from './browser.ts';
  * from the open data (/du-lieu/van-ban.json), not from the pages: every document exactly once,
  * pages of 100, page N ≥ 2 at …/trang/N/, a pager only when there is more than one page. With the
  * seed corpus every list fits on one page; a build of a synthetic corpus (npm run corpus:synth)
- * exercises pages 2 and after with the same checks (README, Performance).
+ * exercises pages 2 and after with the same checks (docs/performance.md).
  */
 
 let browser: Browser;

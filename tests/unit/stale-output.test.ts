@@ -28,4 +28,29 @@ describe('stale output: what an earlier build left in dist/', () => {
   ])('%s', (_name, file, stale) => {
     expect(staleFiles([file], manifestOutputs(manifest), start, ['pagefind'])).toEqual(stale ? [file.path] : []);
   });
+
+  // Regression: every rebuild reported "Output sweep: 6 file(s) left by earlier builds removed" with
+  // nothing stale. The .br/.gz twins are written by scripts/precompress.ts after the build, so they
+  // are always older than the next build's start and never in Astro's manifest; they were deleted and
+  // written again each time. A twin is stale only when the file it compresses is.
+  it('keeps the compressed twins of a file that is still there, removes those of a file that went', () => {
+    const old = start - 60_000;
+    const files = [
+      { path: '_astro/BaseLayout.abc.css', mtimeMs: start + 5 },
+      { path: '_astro/BaseLayout.abc.css.br', mtimeMs: old },
+      { path: '_astro/BaseLayout.abc.css.gz', mtimeMs: old },
+      { path: '_astro/index.OLD.js', mtimeMs: old },
+      { path: '_astro/index.OLD.js.br', mtimeMs: old },
+      { path: '_astro/index.OLD.js.gz', mtimeMs: old },
+      { path: '_astro/gone.js.br', mtimeMs: old },
+      { path: 'van-ban/2019/a/index.html', mtimeMs: old },
+      { path: 'van-ban/2019/a/index.html.gz', mtimeMs: old },
+    ];
+    expect(staleFiles(files, manifestOutputs(manifest), start, ['pagefind'])).toEqual(['_astro/index.OLD.js', '_astro/index.OLD.js.br', '_astro/index.OLD.js.gz', '_astro/gone.js.br']);
+  });
+
+  it('leaves alone single files named as ignored, as well as folders', () => {
+    const old = start - 60_000;
+    expect(staleFiles([{ path: 'sitemap.xml', mtimeMs: old }, { path: 'sitemap.xml.bak', mtimeMs: old }], new Set(), start, ['sitemap.xml'])).toEqual(['sitemap.xml.bak']);
+  });
 });

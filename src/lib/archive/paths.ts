@@ -25,6 +25,9 @@ export const paths = {
   openData: () => '/du-lieu/',
   citationGraph: () => '/du-lieu/trich-dan.json',
   search: () => '/tim-kiem/',
+  /** Atom feed of the newest documents. */
+  feed: () => '/van-ban-moi.xml',
+  sitemap: () => '/sitemap.xml',
 };
 
 /**

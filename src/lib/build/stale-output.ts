@@ -22,10 +22,29 @@ export function manifestOutputs(manifest: unknown): Set<string> {
   return outputs;
 }
 
+/** Suffixes of the compressed twins scripts/precompress.ts writes next to a file after the build. */
+const twinSuffixes = ['.br', '.gz'];
+
 /**
- * Files older than the build's start (`since`, ms) and not in `kept`. `ignored` folders are left
- * alone (the search index, rebuilt by its own step).
+ * Files older than the build's start (`since`, ms) and not in `kept`. `ignored` names folders (the
+ * search index, rebuilt by its own step) or single files (written after the sweep) left alone.
+ * A compressed twin ("x.css.br") is stale when the file it compresses is stale or gone, not for
+ * its own age: twins are written after the build, so they are always older than the next one.
  */
 export function staleFiles(files: readonly OutputFile[], kept: ReadonlySet<string>, since: number, ignored: readonly string[] = []): string[] {
-  return files.filter((f) => f.mtimeMs < since && !kept.has(f.path) && !ignored.some((dir) => f.path.startsWith(`${dir}/`))).map((f) => f.path);
+  const isIgnored = (path: string) => ignored.some((entry) => path === entry || path.startsWith(`${entry}/`));
+  const isOld = (f: OutputFile) => f.mtimeMs < since && !kept.has(f.path);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const originalOf = (path: string) => {
+    const suffix = twinSuffixes.find((s) => path.endsWith(s));
+    return suffix ? byPath.get(path.slice(0, -suffix.length)) : undefined;
+  };
+  return files
+    .filter((f) => {
+      if (isIgnored(f.path)) return false;
+      const original = originalOf(f.path);
+      if (original) return isOld(original);
+      return isOld(f);
+    })
+    .map((f) => f.path);
 }

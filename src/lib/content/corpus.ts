@@ -15,6 +15,8 @@ export interface Problem {
   /** What is wrong and what is expected. */
   message: string;
   severity: 'error' | 'warning';
+  /** Name of the corpus check that found it (validate-corpus.ts), e.g. "unresolved-references"; absent for the schema. */
+  check?: string;
 }
 
 /** A document file that passed the schema. */

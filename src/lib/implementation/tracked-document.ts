@@ -9,7 +9,7 @@ export interface TrackedDocument {
   type: string;
   /** "68/UBND-VHXH", or null for an unnumbered document. */
   numberSymbol: string | null;
-  year: number;
+  year: number | null;
   title: string;
   /** Date of issue, as precise as known ("2019-01-16", "2019-01", "2019"), or null. */
   issued: string | null;

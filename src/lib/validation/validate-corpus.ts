@@ -29,7 +29,9 @@ export interface ValidationReport {
 /** Runs the schema and every check over the documents; collects all problems, never stops at the first. */
 export function checkDocuments(documents: CorpusDocument[], schemaProblems: Problem[], today = new Date(), analyze?: CheckContext['analyze'], readFile?: CheckContext['readFile']): ValidationReport {
   const problems = [...schemaProblems];
-  for (const check of corpusChecks) problems.push(...check.run(documents, { today, ...(analyze ? { analyze } : {}), ...(readFile ? { readFile } : {}) }));
+  for (const check of corpusChecks) {
+    for (const problem of check.run(documents, { today, ...(analyze ? { analyze } : {}), ...(readFile ? { readFile } : {}) })) problems.push({ ...problem, check: check.name });
+  }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     documents,
