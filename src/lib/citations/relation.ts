@@ -1,4 +1,5 @@
 import type { Normalized } from './normalize.ts';
+import type { Span } from './span-index.ts';
 import type { Relation } from './types.ts';
 
 /**
@@ -67,20 +68,44 @@ export function clauseStart(n: Normalized, pos: number, floor = 0): number {
 }
 
 /**
+ * The folded text with line breaks as spaces (one for one, so offsets hold: "theo\nhướng dẫn" reads
+ * as a phrase) and every masked span blanked. Made once per text and list of spans, since
+ * relationBefore is asked once per reference: blanking per call cost n² on long texts.
+ */
+const maskedTexts = new WeakMap<ReadonlyArray<Span>, WeakMap<Normalized, string>>();
+
+function maskedFolded(n: Normalized, masked: ReadonlyArray<Span>): string {
+  let byText = maskedTexts.get(masked);
+  if (!byText) maskedTexts.set(masked, (byText = new WeakMap()));
+  let text = byText.get(n);
+  if (text === undefined) {
+    const spaced = n.folded.replace(/\s/g, ' ');
+    const pieces: string[] = [];
+    let at = 0;
+    for (const span of [...masked].sort((a, b) => a.start - b.start)) {
+      const from = Math.max(span.start, at);
+      const to = Math.min(span.end, spaced.length);
+      if (to <= from) continue;
+      pieces.push(spaced.slice(at, from), ' '.repeat(to - from));
+      at = to;
+    }
+    pieces.push(spaced.slice(at));
+    text = pieces.join('');
+    byText.set(n, text);
+  }
+  return text;
+}
+
+/**
  * The relation of the reference starting at `pos`, from the nearest verb phrase before it in its
  * clause. `masked` spans (other references, whose type words "Hướng dẫn số …" are not verbs) are
- * ignored.
+ * ignored. The text with the spans blanked is kept for the next call with the same list, so the list
+ * must not change between calls.
  */
-export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray<{ start: number; end: number }> = []): Relation {
+export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray<Span> = []): Relation {
   const start = clauseStart(n, pos);
-  // Line breaks inside a phrase ("theo\nhướng dẫn") count as spaces; one for one, so offsets hold.
-  let window = n.folded.slice(start, pos).replace(/\s/g, ' ');
-  for (const span of masked) {
-    if (span.end <= start || span.start >= pos) continue;
-    const a = Math.max(span.start, start) - start;
-    const b = Math.min(span.end, pos) - start;
-    window = window.slice(0, a) + ' '.repeat(b - a) + window.slice(b);
-  }
+  // A span running past `pos` is blanked only up to it: the window ends there.
+  const window = masked.length ? maskedFolded(n, masked).slice(start, pos) : n.folded.slice(start, pos).replace(/\s/g, ' ');
   let best: { end: number; length: number; relation: Relation } | null = null;
   for (const [pattern, relation, maxGap] of verbs) {
     for (const m of window.matchAll(pattern)) {
