@@ -11,7 +11,7 @@ import { analyze } from '../src/lib/citations/analyze.ts';
 import { createRegistry } from '../src/lib/citations/registry.ts';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 import { referenceDenseText } from '../src/lib/synth/reference-dense.ts';
-import { median, round, runPhase } from './bench-measure.ts';
+import { median, round, runPhase, type PhaseResult } from './bench-measure.ts';
 
 export async function benchCite(runs: number): Promise<void> {
   const log = (line: string) => process.stderr.write(`[bench cite] ${line}\n`);
@@ -25,8 +25,8 @@ export async function benchCite(runs: number): Promise<void> {
     const file = join(workspace, `references-${bytes}.txt`);
     const out = `${file}.jsonl`;
     writeFileSync(file, text);
-    const command = [];
-    const engineMs = [];
+    const command: PhaseResult[] = [];
+    const engineMs: number[] = [];
     let references = 0;
     for (let run = 1; run <= runs; run++) {
       log(`${label}, run ${run}/${runs}: npm run cite`);
@@ -36,7 +36,7 @@ export async function benchCite(runs: number): Promise<void> {
       analyze(text, { registry });
       engineMs.push(performance.now() - started);
     }
-    const med = (f: (p: (typeof command)[number]) => number) => median(command.map(f));
+    const med = (f: (p: PhaseResult) => number) => median(command.map(f));
     cases.push({
       case: label,
       bytes: Buffer.byteLength(text),

@@ -110,8 +110,14 @@ export const documentSchema = z
       .strictObject({
         /** File name of the raw text as received, e.g. "000_fba281767e79f56d.txt". */
         file: nonEmpty('the source file name').nullable(),
-        /** Web address the text was copied from; null when unknown. */
-        url: z.url({ error: 'expected a full web address (https://…) or null' }).nullable(),
+        /**
+         * Web address the text was copied from, http(s) only (it is published as the link to the
+         * original, so javascript:, data:, file: … are refused); null when unknown.
+         */
+        url: z
+          .url({ protocol: /^https?$/, error: 'expected a full web address (https://…) or null' })
+          .regex(/^[^\s\u0000-\u001f\u007f]+$/u, { error: 'must not contain spaces or control characters; write the address as one piece, e.g. https://vbpl.vn/…' })
+          .nullable(),
       })
       .nullable(),
     /** How faithful the text is, and what is wrong with it. OCR errors are kept, not corrected. */

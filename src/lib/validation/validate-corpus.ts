@@ -10,9 +10,10 @@ import { issuerExistence } from './checks/issuer-existence.ts';
 import { nfc } from './checks/nfc.ts';
 import { rawHtml } from './checks/raw-html.ts';
 import { unresolvedReferences } from './checks/unresolved-references.ts';
+import { unsafeLinks } from './checks/unsafe-links.ts';
 
 /** Every corpus check, in the order their problems are listed. */
-export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, identityConsistency, nfc, rawHtml, unresolvedReferences];
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, identityConsistency, nfc, rawHtml, unsafeLinks, unresolvedReferences];
 
 export interface ValidationReport {
   documents: CorpusDocument[];

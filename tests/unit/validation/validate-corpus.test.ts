@@ -10,7 +10,7 @@ import { makeTempDir } from '../temp-dirs.ts';
 
 describe('validate-corpus', () => {
   it('runs every check', () => {
-    expect(corpusChecks.map((c) => c.name)).toEqual(['duplicate-identity', 'future-date', 'issuer-existence', 'identity-consistency', 'nfc', 'raw-html', 'unresolved-references']);
+    expect(corpusChecks.map((c) => c.name)).toEqual(['duplicate-identity', 'future-date', 'issuer-existence', 'identity-consistency', 'nfc', 'raw-html', 'unsafe-links', 'unresolved-references']);
   });
 
   it('collects every problem of every check at once, sorted by file and line', () => {
