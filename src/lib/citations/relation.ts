@@ -1,5 +1,5 @@
 import type { Normalized } from './normalize.ts';
-import type { Span } from './span-index.ts';
+import { spanIndex, type Span, type SpanIndex } from './span-index.ts';
 import type { Relation } from './types.ts';
 
 /**
@@ -67,45 +67,40 @@ export function clauseStart(n: Normalized, pos: number, floor = 0): number {
   return start;
 }
 
-/**
- * The folded text with line breaks as spaces (one for one, so offsets hold: "theo\nhướng dẫn" reads
- * as a phrase) and every masked span blanked. Made once per text and list of spans, since
- * relationBefore is asked once per reference: blanking per call cost n² on long texts.
- */
-const maskedTexts = new WeakMap<ReadonlyArray<Span>, WeakMap<Normalized, string>>();
+// The spans of a list, indexed once: relationBefore is asked once per reference with the same list of
+// every reference of the text, and scanning the whole list each time cost n² on long texts.
+const indexes = new WeakMap<ReadonlyArray<Span>, SpanIndex>();
 
-function maskedFolded(n: Normalized, masked: ReadonlyArray<Span>): string {
-  let byText = maskedTexts.get(masked);
-  if (!byText) maskedTexts.set(masked, (byText = new WeakMap()));
-  let text = byText.get(n);
-  if (text === undefined) {
-    const spaced = n.folded.replace(/\s/g, ' ');
-    const pieces: string[] = [];
-    let at = 0;
-    for (const span of [...masked].sort((a, b) => a.start - b.start)) {
-      const from = Math.max(span.start, at);
-      const to = Math.min(span.end, spaced.length);
-      if (to <= from) continue;
-      pieces.push(spaced.slice(at, from), ' '.repeat(to - from));
-      at = to;
-    }
-    pieces.push(spaced.slice(at));
-    text = pieces.join('');
-    byText.set(n, text);
-  }
-  return text;
+function indexOf(masked: ReadonlyArray<Span>): SpanIndex {
+  let index = indexes.get(masked);
+  if (!index) indexes.set(masked, (index = spanIndex(masked)));
+  return index;
 }
 
 /**
  * The relation of the reference starting at `pos`, from the nearest verb phrase before it in its
  * clause. `masked` spans (other references, whose type words "Hướng dẫn số …" are not verbs) are
- * ignored. The text with the spans blanked is kept for the next call with the same list, so the list
- * must not change between calls.
+ * ignored. The list is indexed on the first call (span-index.ts), so it must not change between
+ * calls.
  */
 export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray<Span> = []): Relation {
   const start = clauseStart(n, pos);
-  // A span running past `pos` is blanked only up to it: the window ends there.
-  const window = masked.length ? maskedFolded(n, masked).slice(start, pos) : n.folded.slice(start, pos).replace(/\s/g, ' ');
+  // Line breaks inside a phrase ("theo\nhướng dẫn") count as spaces; one for one, so offsets hold.
+  let window = n.folded.slice(start, pos).replace(/\s/g, ' ');
+  const inside = masked.length ? indexOf(masked).overlapping(start, pos).sort((a, b) => a.start - b.start) : [];
+  if (inside.length) {
+    const pieces: string[] = [];
+    let at = 0;
+    for (const span of inside) {
+      const a = Math.max(span.start - start, at);
+      const b = Math.min(span.end, pos) - start;
+      if (b <= a) continue;
+      pieces.push(window.slice(at, a), ' '.repeat(b - a));
+      at = b;
+    }
+    pieces.push(window.slice(at));
+    window = pieces.join('');
+  }
   let best: { end: number; length: number; relation: Relation } | null = null;
   for (const [pattern, relation, maxGap] of verbs) {
     for (const m of window.matchAll(pattern)) {

@@ -69,6 +69,9 @@ export function bindAliases(
   identities: readonly Identity[],
   aliases: readonly AliasDefinition[],
 ): { bound: Map<number, AliasDefinition[]>; ignored: IgnoredAlias[] } {
+  const bound = new Map<number, AliasDefinition[]>();
+  const ignored: IgnoredAlias[] = [];
+  if (!aliases.length) return { bound, ignored };
   const bounds = sentenceBounds(n);
   const byNumber = new Map<string | null, { indices: number[]; starts: number[]; maxEnd: number[] }>();
   candidates.forEach((c, i) => {
@@ -80,8 +83,6 @@ export function bindAliases(
     group.indices.push(i);
     group.starts.push(c.start);
   });
-  const bound = new Map<number, AliasDefinition[]>();
-  const ignored: IgnoredAlias[] = [];
   for (const alias of aliases) {
     if (alias.type === null || alias.number === null) {
       ignored.push({ alias, reason: `"${alias.text}" is not a type and number, so it names no document` });

@@ -30,15 +30,7 @@ export function sentenceBounds(n: Normalized): SentenceBounds {
 function indexBounds(text: string): SentenceBounds {
   const spans: Array<[number, number]> = [];
   // Consecutive line breaks with only white space between: any "\n\s*\n" contains such a pair.
-  let previousBreak = -1;
-  for (const m of text.matchAll(/\n|[^\s]/gu)) {
-    if (m[0] !== '\n') {
-      previousBreak = -1;
-      continue;
-    }
-    if (previousBreak >= 0) spans.push([previousBreak, m.index + 1]);
-    previousBreak = m.index;
-  }
+  for (const m of text.matchAll(/\n(?=[^\S\n]*\n)/gu)) spans.push([m.index, text.indexOf('\n', m.index + 1) + 1]);
   for (const m of text.matchAll(/;|[.!?](?=(\s+\p{Lu}))/gu)) {
     spans.push([m.index, m.index + 1 + (m[1]?.length ?? 0)]);
   }
