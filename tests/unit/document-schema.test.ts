@@ -34,7 +34,8 @@ describe('document schema: valid frontmatter', () => {
     ['a document known only from citations', (d: any) => Object.assign(d, { fullText: false, addressees: null, recipients: null, source: null })],
   ])('accepts %s', (_name, change) => {
     const doc = withChange(change);
-    expect(problemsOf(doc, doc.fullText === false ? '' : 'Căn cứ …\n')).toEqual([]);
+    // Filed under its year's folder, as every document must be.
+    expect(problemsOf(doc, doc.fullText === false ? '' : 'Căn cứ …\n', `${doc.year}/kien-giang-68-ubnd-vhxh`)).toEqual([]);
   });
 
   it('reads an unquoted YAML date the way Astro does (js-yaml gives a Date)', () => {

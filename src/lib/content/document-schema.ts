@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aliasProblem } from '../citations/alias-shape.ts';
 import { documentTypeSlugs } from '../identity/document-types.ts';
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { findProvince } from '../places/provinces.ts';
@@ -103,8 +104,19 @@ export const documentSchema = z
     recipients: z.array(nonEmpty('a recipient'), { error: 'expected a list of recipients, [] or null' }).nullable(),
     /** True when the archive holds the full text (the Markdown body); false for a document known only from citations. */
     fullText: z.boolean({ error: 'expected true (full text held) or false (known only from citations)' }),
-    /** Other names the document is cited by, e.g. "Luật Bình đẳng giới"; used by the citation engine. */
-    aliases: z.array(nonEmpty('an alias'), { error: 'expected a list of names' }).default([]),
+    /**
+     * Other names the document is cited by, e.g. "Luật Bình đẳng giới", "Nghị định 56"; the citation
+     * engine links them in every text, so each must look like a document's name (alias-shape.ts).
+     */
+    aliases: z
+      .array(
+        nonEmpty('an alias').superRefine((alias, ctx) => {
+          const problem = aliasProblem(alias);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+        { error: 'expected a list of names' },
+      )
+      .default([]),
     /** Where the text came from; null for documents known only from citations. */
     source: z
       .strictObject({

@@ -17,6 +17,9 @@ const memo = new WeakMap<CorpusDocument, BodyFindings>();
 /** The body of a document parsed as the site renders it (CommonMark + GFM), and what is wrong in it. */
 export function bodyFindings(doc: CorpusDocument): BodyFindings {
   let findings = memo.get(doc);
+  // Raw HTML starts with "<"; a link, image or definition with "[" or "<" (a bare www./https:// is
+  // always http(s)): without either, nothing to find and no parse to pay (most bodies).
+  if (!findings && !/[<[]/u.test(doc.body)) memo.set(doc, (findings = { rawHtml: [], unsafeLinks: [] }));
   if (!findings) {
     const tree = markdownToMdast(doc.body, { features: { gfm: { footnotes: false }, frontmatter: false }, position: true }) as unknown as Root;
     findings = { rawHtml: rawHtmlIn(tree), unsafeLinks: unsafeLinksIn(tree, doc.body) };
