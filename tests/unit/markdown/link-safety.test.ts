@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAllowedUrl, unsafeLinks } from '../../../src/lib/markdown/link-safety.ts';
+import { neutralizeUnsafeLinks } from '../../../src/lib/markdown/neutralize-links.ts';
 import { renderDocumentHtml } from '../../../src/lib/markdown/render-document.ts';
 import { safeLinkCases, unsafeLinkCases } from '../fixtures/unsafe-links.ts';
 
@@ -83,5 +84,23 @@ describe('the renderer publishes no link of a refused kind, even from a text nev
 
   it.each(safeLinkCases)('keeps %s live', (_name, markdown, href) => {
     expect(addresses(renderDocumentHtml(markdown))).toEqual([href]);
+  });
+});
+
+describe('neutralizeUnsafeLinks: for the importer, every refused link turned into text', () => {
+  it.each(unsafeLinkCases)('%s', (_name, markdown) => {
+    const { markdown: safe, neutralized } = neutralizeUnsafeLinks(markdown);
+    expect(neutralized).toEqual(unsafeLinks(markdown));
+    expect(unsafeLinks(safe)).toEqual([]);
+    expect(renderDocumentHtml(safe)).not.toMatch(/\s(?:href|src)=/);
+  });
+
+  it('keeps the link text and the alt text, removes the definition, escapes the autolink, leaves the rest byte for byte', () => {
+    const markdown = 'Căn cứ [Nghị định **56**](javascript:a) và [tệp](https://vbpl.vn/).\n\n![Sơ đồ *1*](data:text/html,x)\n\n<vbscript:b>\n\n[Xem][r]\n\n[r]: &#106;avascript:c\nHết.\n';
+    expect(neutralizeUnsafeLinks(markdown).markdown).toBe('Căn cứ Nghị định **56** và [tệp](https://vbpl.vn/).\n\nSơ đồ 1\n\n\\<vbscript:b>\n\n[Xem][r]\n\n\nHết.\n');
+  });
+
+  it.each(safeLinkCases)('leaves %s as it is', (_name, markdown) => {
+    expect(neutralizeUnsafeLinks(markdown)).toEqual({ markdown, neutralized: [] });
   });
 });
