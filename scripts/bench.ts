@@ -1,5 +1,6 @@
 // npm run bench -- --docs N [--runs K] [--rebuild] [--heap MB] [--indexer FILE] [--index-env K=V,…]
 //                  [--label NAME] [--no-queries] [--seed S]
+// npm run bench -- --cite [--runs K]   (the citation engine on 240 KB and 1 MB of references: bench-cite.ts)
 //
 // Builds the site and its search index for a synthetic corpus of N documents (src/lib/synth) in a
 // throwaway workspace /tmp/archive-bench-N[-LABEL]/ (a copy of this project's sources, its own
@@ -33,13 +34,20 @@ const { values } = parseArgs({
     'queries-only': { type: 'boolean', default: false },
     'query-method': { type: 'string', default: 'both' },
     seed: { type: 'string', default: '20260601' },
+    cite: { type: 'boolean', default: false },
   },
 });
+
+if (values.cite) {
+  const { benchCite } = await import('./bench-cite.ts');
+  await benchCite(Number(values.runs));
+  process.exit(0);
+}
 
 const docs = Number(values.docs);
 const runs = Number(values.runs);
 if (!Number.isInteger(docs) || docs < 1 || !Number.isInteger(runs) || runs < 1 || (values['index-only'] && !values.indexer && !existsSync(join(import.meta.dirname, 'index-search.ts')))) {
-  console.error('usage: npm run bench -- --docs N [--runs K] [--rebuild] [--heap MB] [--indexer FILE] [--index-env K=V,…] [--label NAME] [--no-queries]');
+  console.error('usage: npm run bench -- --cite [--runs K] | --docs N [--runs K] [--rebuild] [--heap MB] [--indexer FILE] [--index-env K=V,…] [--label NAME] [--no-queries]');
   process.exit(2);
 }
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);

@@ -8,6 +8,7 @@ import { createRegistry } from '../../src/lib/citations/registry.ts';
 import { remarkCitations } from '../../src/lib/citations/remark-citations.ts';
 import { loadCorpus } from '../../src/lib/content/corpus.ts';
 import { remarkEscapeHtml } from '../../src/lib/markdown/remark-escape-html.ts';
+import { remarkSafeLinks } from '../../src/lib/markdown/remark-safe-links.ts';
 import { renderDocumentHtml } from '../../src/lib/markdown/render-document.ts';
 import { repoRoot } from './citations/helpers.ts';
 
@@ -76,6 +77,7 @@ describe('the Sätteri renderer gives the same HTML as the remark pipeline', () 
     const remark = await unified()
       .use(remarkParse)
       .use(remarkGfm)
+      .use(remarkSafeLinks)
       .use(remarkCitations, { registry, base: '/', context: doc.data, id: doc.id })
       .use(remarkEscapeHtml)
       .use(remarkRehype)

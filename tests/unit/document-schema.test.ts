@@ -39,7 +39,8 @@ describe('document schema: valid frontmatter', () => {
     ['a document known only from citations', (d: any) => Object.assign(d, { fullText: false, addressees: null, recipients: null, source: null })],
   ])('accepts %s', (_name, change) => {
     const doc = withChange(change);
-    expect(problemsOf(doc, doc.fullText === false ? '' : 'Căn cứ …\n')).toEqual([]);
+    // Filed under its year's folder, as every document must be.
+    expect(problemsOf(doc, doc.fullText === false ? '' : 'Căn cứ …\n', `${doc.year}/kien-giang-68-ubnd-vhxh`)).toEqual([]);
   });
 
   it('reads an unquoted YAML date the way Astro does (js-yaml gives a Date)', () => {
@@ -75,9 +76,24 @@ describe('document schema: each kind of invalid frontmatter names file, line, fi
     ['unknown signing prefix', (d: any) => (d.signer.authority.prefix = 'K/T'), `${file}:16: error: signer.authority.prefix: expected one of TM. KT. TL. TUQ. Q.; got "K/T"`],
     ['recipients as one string', (d: any) => (d.recipients = 'Như trên; Lưu'), `${file}:22: error: recipients: expected a list of recipients, [] or null; got "Như trên; Lưu"`],
     ['source address that is not a URL', (d: any) => (d.source.url = 'kiengiang.gov.vn'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got "kiengiang.gov.vn"`],
+    ['source address with javascript:', (d: any) => (d.source.url = 'javascript:alert(1)'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got ${JSON.stringify('javascript:alert(1)')}`],
+    ['source address with JavaScript: in mixed case', (d: any) => (d.source.url = 'JaVaScRiPt:alert(1)'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got ${JSON.stringify('JaVaScRiPt:alert(1)')}`],
+    ['source address with data:text/html', (d: any) => (d.source.url = 'data:text/html,<script>alert(1)</script>'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got ${JSON.stringify('data:text/html,<script>alert(1)</script>')}`],
+    ['source address with vbscript:', (d: any) => (d.source.url = 'vbscript:msgbox(1)'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got ${JSON.stringify('vbscript:msgbox(1)')}`],
+    ['source address with file:', (d: any) => (d.source.url = 'file:///etc/passwd'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got ${JSON.stringify('file:///etc/passwd')}`],
+    ['source address with ftp:', (d: any) => (d.source.url = 'ftp://kiengiang.gov.vn/a.doc'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got ${JSON.stringify('ftp://kiengiang.gov.vn/a.doc')}`],
+    ['source address with protocol-relative', (d: any) => (d.source.url = '//kiengiang.gov.vn/a'), `${file}:29: error: source.url: expected a full web address (https://…) or null; got ${JSON.stringify('//kiengiang.gov.vn/a')}`],
+    ['source address with a space', (d: any) => (d.source.url = 'https://kiengiang.gov.vn/a b'), `${file}:29: error: source.url: must not contain spaces or control characters; write the address as one piece, e.g. https://vbpl.vn/…; got "https://kiengiang.gov.vn/a b"`],
     ['unknown quality level', (d: any) => (d.quality.level = 'ocr'), `${file}:31: error: quality.level: expected one of clean, conversion-residue, ocr-errors; got "ocr"`],
   ])('%s', (_name, change, expected) => {
     expect(problemsOf(withChange(change))).toEqual([expected]);
+  });
+
+  it('refuses a source address with a tab inside its scheme, which a browser would remove', () => {
+    expect(problemsOf(withChange((d) => (d.source.url = 'java\tscript:alert(1)')))).toEqual([
+      `${file}:29: error: source.url: expected a full web address (https://…) or null; got "java\\tscript:alert(1)"`,
+      `${file}:29: error: source.url: must not contain spaces or control characters; write the address as one piece, e.g. https://vbpl.vn/…; got "java\\tscript:alert(1)"`,
+    ]);
   });
 
   it('lists every problem of a file at once, in line order', () => {

@@ -2,6 +2,7 @@ import { foldForMatch } from '../text/vietnamese.ts';
 import { readDate } from './dates.ts';
 import { readIssuer } from './issuers.ts';
 import type { Normalized } from './normalize.ts';
+import { spanIndex } from './span-index.ts';
 import { readSymbol } from './symbol.ts';
 import { typeOfWord, typeWordPattern } from './type-words.ts';
 import type { AliasDefinition, Candidate, IssuerClause, SymbolPart } from './types.ts';
@@ -160,6 +161,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 function findShort(n: Normalized, taken: Array<{ start: number; end: number }>): Candidate[] {
   const found: Candidate[] = [];
+  const takenIndex = spanIndex(taken);
   for (const m of n.folded.matchAll(shortPattern)) {
     const start = m.index + m[1]!.length;
     const end = m.index + m[0].length;
@@ -170,7 +172,7 @@ function findShort(n: Normalized, taken: Array<{ start: number; end: number }>):
     if (/^\s*[/-]\s*[\p{L}\p{N}]/u.test(n.text.slice(end, end + 16))) continue;
     if (/^\s+(?:nam|thang|ngay|tuan|lan|gio|phut)(?![a-z])|^\s*%/u.test(n.folded.slice(end, end + 10))) continue;
     const span = { start, end };
-    if (taken.some((t) => overlaps(t, span))) continue;
+    if (takenIndex.overlaps(span)) continue;
     found.push({
       kind: 'short',
       start,

@@ -1,4 +1,5 @@
 import type { Normalized } from './normalize.ts';
+import { spanIndex, type Span, type SpanIndex } from './span-index.ts';
 import type { Relation } from './types.ts';
 
 /**
@@ -70,20 +71,39 @@ export function clauseStart(n: Normalized, pos: number, floor = 0): number {
   return start;
 }
 
+// The spans of a list, indexed once: relationBefore is asked once per reference with the same list of
+// every reference of the text, and scanning the whole list each time cost n² on long texts.
+const indexes = new WeakMap<ReadonlyArray<Span>, SpanIndex>();
+
+function indexOf(masked: ReadonlyArray<Span>): SpanIndex {
+  let index = indexes.get(masked);
+  if (!index) indexes.set(masked, (index = spanIndex(masked)));
+  return index;
+}
+
 /**
  * The relation of the reference starting at `pos`, from the nearest verb phrase before it in its
  * clause. `masked` spans (other references, whose type words "Hướng dẫn số …" are not verbs) are
- * ignored.
+ * ignored. The list is indexed on the first call (span-index.ts), so it must not change between
+ * calls.
  */
-export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray<{ start: number; end: number }> = []): Relation {
+export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray<Span> = []): Relation {
   const start = clauseStart(n, pos);
   // Line breaks inside a phrase ("theo\nhướng dẫn") count as spaces; one for one, so offsets hold.
   let window = n.folded.slice(start, pos).replace(/\s/g, ' ');
-  for (const span of masked) {
-    if (span.end <= start || span.start >= pos) continue;
-    const a = Math.max(span.start, start) - start;
-    const b = Math.min(span.end, pos) - start;
-    window = window.slice(0, a) + ' '.repeat(b - a) + window.slice(b);
+  const inside = masked.length ? indexOf(masked).overlapping(start, pos).sort((a, b) => a.start - b.start) : [];
+  if (inside.length) {
+    const pieces: string[] = [];
+    let at = 0;
+    for (const span of inside) {
+      const a = Math.max(span.start - start, at);
+      const b = Math.min(span.end, pos) - start;
+      if (b <= a) continue;
+      pieces.push(window.slice(at, a), ' '.repeat(b - a));
+      at = b;
+    }
+    pieces.push(window.slice(at));
+    window = pieces.join('');
   }
   let best: { end: number; length: number; relation: Relation } | null = null;
   for (const [pattern, relation, maxGap] of verbs) {

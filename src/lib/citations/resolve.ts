@@ -1,6 +1,7 @@
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
 import type { Normalized } from './normalize.ts';
+import { sentenceBounds } from './sentence-bounds.ts';
 import { yearlessKey, type Registry, type RegistryEntry } from './registry.ts';
 import { titleMatches } from './title-match.ts';
 import { aliasNamesApprovedThing } from './approved-alias.ts';
@@ -41,18 +42,30 @@ export interface IgnoredAlias {
 }
 
 const stripZeros = (n: string | null) => (n === null ? null : n.replace(/^0+(?=\d)/, ''));
-const sameSymbol = (a: Identity, b: Identity) => a.numberSymbol !== null && b.numberSymbol !== null && foldDiacritics(a.numberSymbol).toUpperCase() === foldDiacritics(b.numberSymbol).toUpperCase();
-
-/** No sentence or clause boundary between two positions. */
-function sameSentence(n: Normalized, from: number, to: number): boolean {
-  return !/;|\n\s*\n|[.!?](?=\s+\p{Lu})/u.test(n.text.slice(from, to));
-}
+const fold = (s: string) => foldDiacritics(s).toUpperCase();
 
 function typeMatches(candidate: Candidate, identity: Identity, type: string | null): boolean {
   return type !== null && (candidate.typeWordType === type || identity.type === type);
 }
 
-/** Binds each alias to the index of its reference; returns the bindings and the aliases ignored. */
+/** Index of the last element of a sorted list that is below `limit`, or -1. */
+function lastBelow(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Binds each alias to the index of its reference; returns the bindings and the aliases ignored.
+ * `candidates` are in text order (as find returns them). The full references are grouped by number
+ * once, so an alias looks only at the references of its number, from the nearest back to the first
+ * sentence boundary: binding stays near-linear however many references the text holds.
+ */
 export function bindAliases(
   n: Normalized,
   candidates: readonly Candidate[],
@@ -61,16 +74,36 @@ export function bindAliases(
 ): { bound: Map<number, AliasDefinition[]>; ignored: IgnoredAlias[] } {
   const bound = new Map<number, AliasDefinition[]>();
   const ignored: IgnoredAlias[] = [];
+  if (!aliases.length) return { bound, ignored };
+  const bounds = sentenceBounds(n);
+  const byNumber = new Map<string | null, { indices: number[]; starts: number[]; maxEnd: number[] }>();
+  candidates.forEach((c, i) => {
+    if (c.kind !== 'full') return;
+    const key = stripZeros(c.number);
+    let group = byNumber.get(key);
+    if (!group) byNumber.set(key, (group = { indices: [], starts: [], maxEnd: [] }));
+    group.maxEnd.push(Math.max(c.end, group.maxEnd[group.maxEnd.length - 1] ?? 0));
+    group.indices.push(i);
+    group.starts.push(c.start);
+  });
   for (const alias of aliases) {
     if (alias.type === null || alias.number === null) {
       ignored.push({ alias, reason: `"${alias.text}" is not a type and number, so it names no document` });
       continue;
     }
     let target = -1;
-    for (let i = 0; i < candidates.length; i++) {
+    const group = byNumber.get(stripZeros(alias.number));
+    // The latest reference of that number ending before the alias, in the same sentence.
+    for (let k = group ? lastBelow(group.starts, alias.start) : -1; k >= 0; k--) {
+      // No reference from here back ends later than maxEnd[k]: past a boundary, none can bind.
+      if (!bounds.sameSentence(Math.min(group!.maxEnd[k]!, alias.start), alias.start)) break;
+      const i = group!.indices[k]!;
       const c = candidates[i]!;
-      if (c.kind !== 'full' || c.end > alias.start || !sameSentence(n, c.end, alias.start)) continue;
-      if (stripZeros(c.number) === stripZeros(alias.number) && (typeMatches(c, identities[i]!, alias.type) || aliasNamesApprovedThing(n, c, alias))) target = i;
+      if (c.end > alias.start || !bounds.sameSentence(c.end, alias.start)) continue;
+      if (typeMatches(c, identities[i]!, alias.type) || aliasNamesApprovedThing(n, c, alias)) {
+        target = i;
+        break;
+      }
     }
     if (target >= 0) bound.set(target, [...(bound.get(target) ?? []), alias]);
     else ignored.push({ alias, reason: `no reference to a ${alias.text} just before the alias` });
@@ -78,15 +111,34 @@ export function bindAliases(
   return { bound, ignored };
 }
 
+/** The first document holding a key, and the distinct keys seen (two are enough to refuse). */
+interface DonorGroup {
+  first: number;
+  keys: Set<string>;
+}
+
 function inheritIdentity(candidates: readonly Candidate[], identities: readonly Identity[]): Identity[] {
+  // Identified mentions grouped by number-symbol and by the year and scope a mention may lack, so
+  // each incomplete reference finds its donors in one look-up instead of a scan of the text.
+  const groups = new Map<string, DonorGroup>();
+  const add = (key: string, index: number, documentKey: string) => {
+    const group = groups.get(key);
+    if (!group) groups.set(key, { first: index, keys: new Set([documentKey]) });
+    else if (group.keys.size < 2) group.keys.add(documentKey);
+  };
+  identities.forEach((d, j) => {
+    if (d.key === null || d.numberSymbol === null) return;
+    const symbol = fold(d.numberSymbol);
+    add(`${symbol}||`, j, d.key);
+    add(`${symbol}|${d.year}|`, j, d.key);
+    add(`${symbol}||${d.scope}`, j, d.key);
+    add(`${symbol}|${d.year}|${d.scope}`, j, d.key);
+  });
   return identities.map((identity, i) => {
-    if (candidates[i]!.kind !== 'full' || identity.key !== null) return identity;
-    const donors = identities.filter(
-      (d, j) => j !== i && d.key !== null && sameSymbol(identity, d) && (identity.year === null || d.year === identity.year) && (identity.scope === null || d.scope === identity.scope),
-    );
-    const keys = [...new Set(donors.map((d) => d.key))];
-    if (keys.length !== 1) return identity;
-    const donor = donors[0]!;
+    if (candidates[i]!.kind !== 'full' || identity.key !== null || identity.numberSymbol === null) return identity;
+    const group = groups.get(`${fold(identity.numberSymbol)}|${identity.year ?? ''}|${identity.scope ?? ''}`);
+    if (!group || group.keys.size !== 1) return identity;
+    const donor = identities[group.first]!;
     return {
       ...identity,
       year: donor.year,
@@ -98,30 +150,62 @@ function inheritIdentity(candidates: readonly Candidate[], identities: readonly 
   });
 }
 
-/** The candidate a short form refers to, or why there is none. */
-function antecedentOf(
-  index: number,
-  candidates: readonly Candidate[],
-  identities: readonly Identity[],
-  bound: Map<number, AliasDefinition[]>,
-): { index: number; viaAlias: boolean } | { status: CitationStatus; reason: string } {
-  const short = candidates[index]!;
-  const number = stripZeros(short.number);
-  const type = short.typeWordType;
-  // An explicit alias defined earlier wins.
-  const aliased = [...bound]
-    .filter(([, list]) => list.some((a) => a.end <= short.start && a.type === type && stripZeros(a.number) === number))
-    .map(([i]) => i)
-    .sort((a, b) => a - b);
-  if (aliased.length) return { index: aliased[aliased.length - 1]!, viaAlias: true };
-  const earlier = candidates
-    .map((c, i) => ({ c, i, id: identities[i]! }))
-    .filter(({ c, id }) => c.kind === 'full' && c.start < short.start && stripZeros(c.number) === number && typeMatches(c, id, type))
-    .filter(({ id }) => short.shortYear === null || id.year === short.shortYear);
-  if (!earlier.length) return { status: 'unidentified', reason: 'a short form with no earlier full reference or alias of that type and number in the text' };
-  const distinct = [...new Set(earlier.map(({ id }) => id.key ?? id.numberSymbol))];
-  if (distinct.length > 1) return { status: 'ambiguous', reason: `the short form could be any of: ${distinct.join(', ')}` };
-  return { index: earlier[earlier.length - 1]!.i, viaAlias: false };
+/** What the earlier full references of one type and number (and year) say. */
+interface EarlierGroup {
+  last: number;
+  keys: Set<string | null>;
+}
+
+/**
+ * Answers, for each short form in text order, "which earlier reference or alias does it refer to".
+ * Built as a sweep over the candidates (in text order), so the whole text costs one pass instead of
+ * one scan per short form.
+ */
+function antecedents(candidates: readonly Candidate[], identities: readonly Identity[], bound: Map<number, AliasDefinition[]>) {
+  // Aliases by type and number, sorted by end, with the latest target among the first k.
+  const byAlias = new Map<string, { ends: number[]; latest: number[] }>();
+  const aliasEntries = [...bound].flatMap(([target, list]) => list.map((a) => ({ target, a }))).sort((x, y) => x.a.end - y.a.end);
+  for (const { target, a } of aliasEntries) {
+    const key = `${a.type}|${stripZeros(a.number)}`;
+    let entry = byAlias.get(key);
+    if (!entry) byAlias.set(key, (entry = { ends: [], latest: [] }));
+    entry.latest.push(Math.max(target, entry.latest[entry.latest.length - 1] ?? -1));
+    entry.ends.push(a.end);
+  }
+  const earlier = new Map<string, EarlierGroup>();
+  let swept = 0;
+  const take = (key: string, index: number, value: string | null) => {
+    const group = earlier.get(key);
+    if (!group) earlier.set(key, { last: index, keys: new Set([value]) });
+    else {
+      group.last = index;
+      group.keys.add(value);
+    }
+  };
+  return (index: number): { index: number; viaAlias: boolean } | { status: CitationStatus; reason: string } => {
+    const short = candidates[index]!;
+    const number = stripZeros(short.number);
+    const type = short.typeWordType;
+    // An explicit alias defined earlier wins.
+    const aliased = byAlias.get(`${type}|${number}`);
+    const k = aliased ? lastBelow(aliased.ends, short.start + 1) : -1;
+    if (k >= 0) return { index: aliased!.latest[k]!, viaAlias: true };
+    for (; swept < candidates.length && candidates[swept]!.start < short.start; swept++) {
+      const c = candidates[swept]!;
+      if (c.kind !== 'full') continue;
+      const id = identities[swept]!;
+      const value = id.key ?? id.numberSymbol;
+      for (const t of new Set([c.typeWordType, id.type])) {
+        if (t === null) continue;
+        take(`${stripZeros(c.number)}|${t}|`, swept, value);
+        if (id.year !== null) take(`${stripZeros(c.number)}|${t}|${id.year}`, swept, value);
+      }
+    }
+    const group = type === null ? undefined : earlier.get(`${number}|${type}|${short.shortYear ?? ''}`);
+    if (!group) return { status: 'unidentified', reason: 'a short form with no earlier full reference or alias of that type and number in the text' };
+    if (group.keys.size > 1) return { status: 'ambiguous', reason: `the short form could be any of: ${[...group.keys].join(', ')}` };
+    return { index: group.last, viaAlias: false };
+  };
 }
 
 function lookUp(identity: Identity, candidate: Candidate, registry: Registry): Omit<Resolution, 'identity' | 'antecedent'> & { identity?: Identity } {
@@ -178,8 +262,6 @@ function fromName(candidate: Candidate, identity: Identity, registry: Registry):
   };
 }
 
-const fold = (s: string) => foldDiacritics(s).toUpperCase();
-
 function isSelf(r: Resolution, context: CitingContext): boolean {
   if (r.status === 'resolved' && ((context.id && r.documentId === context.id) || (context.key && r.identity.key === context.key))) return true;
   const id = r.identity;
@@ -198,6 +280,7 @@ export function resolve(
 ): { resolutions: Resolution[]; ignoredAliases: IgnoredAlias[] } {
   const { bound, ignored: ignoredAliases } = bindAliases(n, candidates, identified, aliases);
   const identities = inheritIdentity(candidates, identified);
+  const antecedentOf = antecedents(candidates, identities, bound);
   const resolutions: Resolution[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
@@ -207,7 +290,7 @@ export function resolve(
       continue;
     }
     if (candidate.kind === 'short') {
-      const found = antecedentOf(i, candidates, identities, bound);
+      const found = antecedentOf(i);
       if ('status' in found) {
         resolutions.push({ identity, status: found.status, reason: found.reason, documentId: null, antecedent: null, notes: [] });
         continue;

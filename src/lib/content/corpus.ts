@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { documentSchema, type DocumentData } from './document-schema.ts';
+import { fieldPaths } from './field-paths.ts';
+import { decodeDocumentBytes } from './file-encoding.ts';
+import { checkFileText } from './file-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { yearFolderProblem } from './year-folder.ts';
 
 /** One problem found in a document file, located for the person who has to fix it. */
 export interface Problem {
@@ -49,10 +53,27 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.severity}: ${where}${p.message}`;
 }
 
+/** What `handCompleted` may list: every field and sub-field of the schema (field-paths.ts), but itself. */
+const handCompletedNames = new Set(fieldPaths(documentSchema).filter((path) => path !== 'handCompleted'));
+
+/** Levenshtein distance, for suggesting the field a misspelt handCompleted entry meant. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 /** Validates one file's text against the schema; pure, so it is testable without files. */
 export function parseDocumentFile(file: string, source: string, id: string): { document?: CorpusDocument; problems: Problem[] } {
-  const split = splitFrontmatter(source);
-  const problems: Problem[] = split.errors.map((e) => ({ file, line: e.line, field: '', message: e.message, severity: 'error' as const }));
+  const checked = checkFileText(source);
+  const problems: Problem[] = checked.problems.map((p) => ({ file, line: p.line, field: '', message: p.message, severity: p.severity }));
+  if (!checked.readable) return { problems };
+  const split = splitFrontmatter(checked.text);
+  problems.push(...split.errors.map((e) => ({ file, line: e.line, field: '', message: e.message, severity: 'error' as const })));
   if (!idPattern.test(id)) {
     problems.push({
       file,
@@ -84,6 +105,20 @@ export function parseDocumentFile(file: string, source: string, id: string): { d
     }
     return { problems: problems.sort((a, b) => a.line - b.line) };
   }
+  const [folder, ...rest] = id.split('/');
+  const misfiled = idPattern.test(id) ? yearFolderProblem(folder!, result.data.year, `${rest.join('/')}.md`) : null;
+  if (misfiled) problems.push({ file, line: split.lineOf(['year']), field: 'year', message: misfiled, severity: 'error' });
+  result.data.handCompleted.forEach((name, i) => {
+    if (handCompletedNames.has(name)) return;
+    const near = [...handCompletedNames].filter((known) => known.toLowerCase() === name.toLowerCase() || known.endsWith(`.${name}`) || editDistance(known, name) <= 2).slice(0, 3);
+    problems.push({
+      file,
+      line: split.lineOf(['handCompleted', i]),
+      field: 'handCompleted',
+      message: `"${name}" is not a field name${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}; list the fields completed or corrected by hand, by name ("province") or dotted path ("issuer.name", "quality.notes")`,
+      severity: 'error',
+    });
+  });
   if (result.data.fullText && split.body.trim() === '') {
     problems.push({ file, line: split.lineOf(['fullText']), field: 'fullText', message: 'is true but the body is empty; add the text or set fullText: false', severity: 'error' });
   }
@@ -96,19 +131,72 @@ export function parseDocumentFile(file: string, source: string, id: string): { d
   };
 }
 
+/** A file under the documents directory that is not read as a document, and why. */
+export interface SkippedFile {
+  path: string;
+  message: string;
+}
+
+/**
+ * The document files below `dir` (real files ending in ".md"), recursively, and every other entry a
+ * person may have meant as a document, with what to do about it: ".MD", ".markdown", ".txt" and other
+ * files, and symbolic links (never followed). Hidden entries (".gitkeep", ".DS_Store") are ignored.
+ * Nothing when `dir` does not exist.
+ */
+export function listContentFiles(dir: string): { markdown: string[]; skipped: SkippedFile[] } {
+  const markdown: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(folder, e.name);
+      if (e.isSymbolicLink()) skipped.push({ path, message: 'not read: a symbolic link; document files must be real files: copy the file here instead of linking it' });
+      else if (e.isDirectory()) walk(path);
+      else if (e.isFile() && e.name.endsWith('.md')) markdown.push(path);
+      else if (e.isFile()) skipped.push({ path, message: skippedFileMessage(e.name) });
+    }
+  };
+  walk(dir);
+  return { markdown, skipped };
+}
+
+function skippedFileMessage(name: string): string {
+  const extension = extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  if (/^\.(?:md|markdown|mdown|mkd)$/iu.test(extension)) {
+    return `not read: only files ending in ".md" (lower case) are documents; rename it to "${stem}.md"`;
+  }
+  if (/^\.txt$/iu.test(extension)) {
+    return `not read: a raw text is not a document; import it with npm run import -- ${name} (or add the frontmatter and rename it to "${stem}.md")`;
+  }
+  return `not read: only ".md" files are documents; move it out of content/, or rename it to "${stem}.md" if it is a document`;
+}
+
 /** Every .md file below `dir`, recursively; [] when `dir` does not exist. */
 export function listMarkdown(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
+  return listContentFiles(dir).markdown;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file's text, or why it cannot be read as UTF-8 (file-encoding.ts); the common case costs one decode. */
+function readDocumentText(path: string): { text?: string; problems: Array<{ line: number; message: string }> } {
+  const bytes = readFileSync(path);
+  // UTF-16 without a byte order mark can be valid UTF-8 (ASCII and NULs): ask the full check about NULs.
+  if (!bytes.includes(0)) {
+    try {
+      return { text: utf8.decode(bytes), problems: [] };
+    } catch {
+      // Not UTF-8: located below.
+    }
   }
-  return entries.flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return listMarkdown(path);
-    return e.isFile() && e.name.endsWith('.md') ? [path] : [];
-  });
+  return decodeDocumentBytes(bytes);
 }
 
 /**
@@ -119,10 +207,17 @@ export function loadCorpus(root: string, directory = documentsDirectory, options
   const base = join(root, directory);
   const documents: CorpusDocument[] = [];
   const problems: Problem[] = [];
-  for (const path of listMarkdown(base).sort()) {
+  const { markdown, skipped } = listContentFiles(base);
+  for (const { path, message } of skipped) problems.push({ file: relative(root, path).split(sep).join('/'), line: 1, field: '', message, severity: 'warning' });
+  for (const path of markdown.sort()) {
     const id = relative(base, path).split(sep).join('/').replace(/\.md$/, '');
     const file = relative(root, path).split(sep).join('/');
-    const source = readFileSync(path, 'utf8');
+    const decoded = readDocumentText(path);
+    if (decoded.text === undefined) {
+      problems.push(...decoded.problems.map((p) => ({ file, line: p.line, field: '', message: p.message, severity: 'error' as const })));
+      continue;
+    }
+    const source = decoded.text;
     let parsed = options.cache?.get(file, source, id);
     if (!parsed) {
       parsed = parseDocumentFile(file, source, id);

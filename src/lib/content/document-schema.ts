@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aliasProblem } from '../citations/alias-shape.ts';
 import { documentTypeSlugs } from '../identity/document-types.ts';
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { isProvinceSlug, provinceEraProblem } from '../places/province-era.ts';
@@ -116,15 +117,32 @@ export const documentSchema = z
     recipients: z.array(nonEmpty('a recipient'), { error: 'expected a list of recipients, [] or null' }).nullable(),
     /** True when the archive holds the full text (the Markdown body); false for a document known only from citations. */
     fullText: z.boolean({ error: 'expected true (full text held) or false (known only from citations)' }),
-    /** Other names the document is cited by, e.g. "Luật Bình đẳng giới"; used by the citation engine. */
-    aliases: z.array(nonEmpty('an alias'), { error: 'expected a list of names' }).default([]),
+    /**
+     * Other names the document is cited by, e.g. "Luật Bình đẳng giới", "Nghị định 56"; the citation
+     * engine links them in every text, so each must look like a document's name (alias-shape.ts).
+     */
+    aliases: z
+      .array(
+        nonEmpty('an alias').superRefine((alias, ctx) => {
+          const problem = aliasProblem(alias);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+        { error: 'expected a list of names' },
+      )
+      .default([]),
     /** Where the text came from; null for documents known only from citations. */
     source: z
       .strictObject({
         /** File name of the raw text as received, e.g. "000_fba281767e79f56d.txt". */
         file: nonEmpty('the source file name').nullable(),
-        /** Web address the text was copied from; null when unknown. */
-        url: z.url({ error: 'expected a full web address (https://…) or null' }).nullable(),
+        /**
+         * Web address the text was copied from, http(s) only (it is published as the link to the
+         * original, so javascript:, data:, file: … are refused); null when unknown.
+         */
+        url: z
+          .url({ protocol: /^https?$/, error: 'expected a full web address (https://…) or null' })
+          .regex(/^[^\s\u0000-\u001f\u007f]+$/u, { error: 'must not contain spaces or control characters; write the address as one piece, e.g. https://vbpl.vn/…' })
+          .nullable(),
         /** Format of the original file: txt, md, docx, doc, pdf, pdf-scan, image or html; null when not recorded. */
         format: z.enum(sourceFormats, { error: `expected one of ${sourceFormats.join(', ')}, or null` }).nullable().default(null),
         /** SHA-256 of the original file's bytes (64 hex digits), so a copy can be checked; null when not recorded. */

@@ -10,6 +10,7 @@ import type { AnchorIndex } from '../structure/anchor-index.ts';
 import { remarkCitations } from '../citations/remark-citations.ts';
 import { remarkEscapeHtml } from './remark-escape-html.ts';
 import { addStructureIds } from './structure-ids.ts';
+import { remarkSafeLinks } from './remark-safe-links.ts';
 
 /** What a document's text is rendered with. */
 export interface RenderDocumentOptions {
@@ -28,16 +29,18 @@ export interface RenderDocumentOptions {
 }
 
 /**
- * A document's Markdown text as the HTML its page shows: citations linked, raw HTML escaped, headings
- * given ids. Sätteri (Rust) parses the Markdown into mdast: that is nearly all of the cost of remark
- * (≈0.4 ms against ≈11 ms per 2,000-word document here). The tree then goes through the very same
- * transformers as the remark pipeline (remarkCitations, remarkEscapeHtml) and mdast-util-to-hast, so
- * the two pipelines cannot drift apart in what they link or escape.
+ * A document's Markdown text as the HTML its page shows: citations linked, raw HTML escaped, links
+ * of a refused kind (javascript:, data:…; link-safety.ts) unlinked, headings given ids. Sätteri
+ * (Rust) parses the Markdown into mdast: that is nearly all of the cost of remark (≈0.4 ms against
+ * ≈11 ms per 2,000-word document here). The tree then goes through the very same transformers as
+ * the remark pipeline (remarkSafeLinks, remarkCitations, remarkEscapeHtml) and mdast-util-to-hast,
+ * so the two pipelines cannot drift apart in what they link or escape.
  */
 export function renderDocumentHtml(markdown: string, options: RenderDocumentOptions = {}): string {
   // GFM (tables, strikethrough) as in Astro's defaults; no frontmatter: the body comes without it.
   // Positions are not needed downstream and are half of a materialised tree's memory.
   const tree = markdownToMdast(markdown, { features: { gfm: { footnotes: false }, frontmatter: false }, position: false }) as unknown as Root;
+  remarkSafeLinks()(tree);
   if (options.registry) {
     remarkCitations({ registry: options.registry, base: options.base, context: options.context ?? null, id: options.id ?? null, anchors: options.anchors })(tree, {});
   }

@@ -15,9 +15,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawHtml } from './checks/raw-html.ts';
 import { unresolvedReferences } from './checks/unresolved-references.ts';
+import { unsafeLinks } from './checks/unsafe-links.ts';
 
 /** Every corpus check, in the order their problems are listed. */
-export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, formerProvinceName, identityConsistency, nfc, rawHtml, originalFile, unresolvedReferences, attachment];
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, formerProvinceName, identityConsistency, nfc, rawHtml, unsafeLinks, originalFile, unresolvedReferences, attachment];
 
 export interface ValidationReport {
   documents: CorpusDocument[];
