@@ -140,7 +140,8 @@ export interface SkippedFile {
 /**
  * The document files below `dir` (real files ending in ".md"), recursively, and every other entry a
  * person may have meant as a document, with what to do about it: ".MD", ".markdown", ".txt" and other
- * files, and symbolic links (never followed). Hidden entries (".gitkeep", ".DS_Store") are ignored.
+ * files, and symbolic links (never followed). Hidden entries (".gitkeep", ".DS_Store") are ignored, and
+ * so is a document's kept original beside it under the same name ("x.pdf" beside "x.md").
  * Nothing when `dir` does not exist.
  */
 export function listContentFiles(dir: string): { markdown: string[]; skipped: SkippedFile[] } {
@@ -153,9 +154,14 @@ export function listContentFiles(dir: string): { markdown: string[]; skipped: Sk
     } catch {
       return;
     }
+    const names = new Set(entries.map((e) => e.name));
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(folder, e.name);
+      // The original a document was imported from, kept beside it under its name
+      // (2025/x.md and 2025/x.pdf): checked against the document's source record by validate.
+      const stem = e.name.slice(0, e.name.length - extname(e.name).length);
+      if (e.isFile() && !e.name.endsWith('.md') && extname(e.name) === extname(e.name).toLowerCase() && names.has(`${stem}.md`)) continue;
       if (e.isSymbolicLink()) skipped.push({ path, message: 'not read: a symbolic link; document files must be real files: copy the file here instead of linking it' });
       else if (e.isDirectory()) walk(path);
       else if (e.isFile() && e.name.endsWith('.md')) markdown.push(path);
