@@ -4,6 +4,8 @@ import { foldText } from './normalize.ts';
 import type { FilterCounts, PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout, type ParsedQuery } from './query.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
+import { namesTitle, proximityTier, type ProximityTier } from './proximity.ts';
+import type { SearchShard } from './shards.ts';
 
 /**
  * One search as the search page runs it on Pagefind's JS API, kept free of the DOM so that unit
@@ -18,7 +20,14 @@ import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
  *    phrase hit 1).
  * 3. A number-symbol or "type + number" in the query is searched by its key (number-keys.ts); the
  *    documents carrying exactly that key come first.
- * 4. Filter counts: Pagefind's counts for the filters without a selection; for a filter with a
+ * 4. In relevance order, the first `rerankDepth` results are ordered again (`rerank`): the query's
+ *    words adjacent in the typed order first, then near one another, then the rest (proximity.ts);
+ *    within each of those, a document the query names by its title, then full texts before
+ *    entries known only from citations, then Pagefind's order.
+ * 5. With several shards loaded, each word found is checked shard by shard: a shard without it
+ *    would answer with prefix near-misses (Pagefind's fallback, per bundle), so its years are left
+ *    out of the search (`shardsLackingWords`).
+ * 6. Filter counts: Pagefind's counts for the filters without a selection; for a filter with a
  *    selection, the counts of the same search without that filter (values within a filter are
  *    alternatives, so each count says how many results ticking that box would add or keep).
  */
@@ -27,6 +36,8 @@ export interface RankedResult {
   result: PagefindResult;
   /** Found by its own number-symbol or type + number typed in the query. */
   numberMatch: boolean;
+  /** How close together the query's words are in it (proximity.ts); null when not checked (past `rerankDepth`, a sorted search). */
+  proximity?: ProximityTier | null;
 }
 
 export interface Suggestion {
@@ -57,6 +68,13 @@ export interface SearchOutcome {
 }
 
 const maxVerified = 20;
+
+/**
+ * Results ordered again by proximity and full text (their page data is loaded for it). The page
+ * shows 10 and loads them anyway; the next 10 cost one fragment each (≈4–6 KB compressed for a
+ * full text), measured in docs/search-ranking-and-suggestions.md.
+ */
+export const rerankDepth = 20;
 
 function sortOption(state: SearchState): PagefindSearchOptions['sort'] {
   if (state.sort === 'lien-quan') return undefined;
@@ -103,6 +121,73 @@ export async function findUnmatched(pf: PagefindApi, query: ParsedQuery, prefetc
     return textHasTerm([top.content, ...Object.values(top.meta)], term) ? null : term.text;
   });
   return (await Promise.all(checks)).filter((t): t is string => t !== null);
+}
+
+const yearFacet = 'nam';
+
+function shardYears(shard: SearchShard): string[] {
+  const years: string[] = [];
+  for (let y = shard.fromYear; y <= shard.toYear; y++) years.push(String(y));
+  return years;
+}
+
+/**
+ * The years of the loaded shards in which every found word of the query occurs, or null when that
+ * is all of them (or one shard is loaded). Pagefind replaces a word a bundle lacks by the longest
+ * prefix that bundle has, so with merged shards a word (often misspelt) found in one shard brings
+ * near-misses from the others, which can outrank the real hit. Each word is searched in each shard
+ * alone (the year filter narrowed to the shard) and checked in that shard's best result.
+ */
+export async function shardsLackingWords(pf: PagefindApi, query: ParsedQuery, leaveOut: ReadonlySet<string>, shards: readonly SearchShard[]): Promise<string[] | null> {
+  const terms = query.terms.filter((t) => !leaveOut.has(t.text));
+  if (shards.length < 2 || terms.length === 0) return null;
+  const complete = await Promise.all(
+    shards.map(async (shard) => {
+      const filters = { [yearFacet]: { any: shardYears(shard) } };
+      const found = await Promise.all(
+        terms.map(async (term) => {
+          const response = await pf.search(term.text, { filters });
+          if (response.results.length === 0) return false;
+          const top = await response.results[0]!.data();
+          return textHasTerm([top.content, ...Object.values(top.meta)], term);
+        }),
+      );
+      return found.every(Boolean);
+    }),
+  );
+  if (complete.every(Boolean)) return null;
+  return shards.filter((_, i) => complete[i]).flatMap(shardYears);
+}
+
+/** The filters narrowed to the given years (null: unchanged). */
+function withinYears(filters: Record<string, { any: string[] }>, years: readonly string[] | null): Record<string, { any: string[] }> {
+  if (!years) return filters;
+  const chosen = filters[yearFacet]?.any;
+  return { ...filters, [yearFacet]: { any: chosen ? chosen.filter((y) => years.includes(y)) : [...years] } };
+}
+
+/**
+ * The first `depth` results ordered by: proximity tier of the query's words (`sequence`, folded,
+ * typed order), then documents the query names by title, then full texts before cited-only
+ * entries, then Pagefind's order. The rest follow in Pagefind's order.
+ */
+export async function rerank(results: PagefindResult[], sequence: readonly string[], depth = rerankDepth): Promise<Array<{ result: PagefindResult; proximity: ProximityTier | null }>> {
+  const head = results.slice(0, depth);
+  const keyed = await Promise.all(
+    head.map(async (result, rank) => {
+      const data = await result.data();
+      const titles = [data.meta[metaKeys.title] ?? '', ...(data.meta[metaKeys.aliases] ?? '').split('; ')];
+      const proximity = proximityTier([data.content, ...titles], sequence);
+      const named = namesTitle(titles, sequence);
+      const fullText = data.meta[metaKeys.fullText] !== 'khong';
+      return { result, proximity, key: [proximity, named ? 0 : 1, fullText ? 0 : 1, rank] };
+    }),
+  );
+  keyed.sort((a, b) => {
+    for (let k = 0; k < a.key.length; k++) if (a.key[k] !== b.key[k]) return a.key[k]! - b.key[k]!;
+    return 0;
+  });
+  return [...keyed.map(({ result, proximity }) => ({ result, proximity: sequence.length >= 2 ? proximity : null })), ...results.slice(depth).map((result) => ({ result, proximity: null }))];
 }
 
 interface Collected {
@@ -220,6 +305,8 @@ function memoized(pf: PagefindApi): PagefindApi {
 export interface RunSearchOptions {
   /** How many of the first results to start loading as soon as they are known (the page's first screen). */
   prefetch?: number;
+  /** Shards of the index loaded (searched), in plan order: words are checked in each (shardsLackingWords). */
+  shards?: readonly SearchShard[];
   /**
    * False: no filter counts and no totals (`counts` and `totalDocuments` null), for a query
    * without filters. Pagefind counts every filter value in every search once its filter index is
@@ -253,7 +340,11 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
   const unmatchedWords = await findUnmatched(pf, query, options.prefetch);
   const base = { state, query, totalDocuments: totals ? totalOf(totals) : null };
   const leaveOut = new Set(unmatchedWords);
-  const filters = pagefindFilters(state.filters);
+  // Filtering by year needs Pagefind's filter index: loaded here when not loaded for the counts.
+  if (!totals && (options.shards?.length ?? 0) > 1) await pf.filters();
+  const years = await shardsLackingWords(pf, query, leaveOut, options.shards ?? []);
+  const filtersOf = (leave?: FacetKey) => withinYears(pagefindFilters(state.filters, leave), years);
+  const filters = filtersOf();
   const [main, numbers] = await Promise.all([collect(pf, query, leaveOut, filters, sort), numberMatches(pf, query, filters)]);
   // Number-symbols nothing has: reported like words.
   const unmatched = [...unmatchedWords];
@@ -262,7 +353,9 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
   let ordered: RankedResult[];
   const numberIds = new Set(numbers.results.map((r) => r.id));
   if (!sort) {
-    ordered = [...numbers.results.map((result) => ({ result, numberMatch: true })), ...main.results.filter((r) => !numberIds.has(r.id)).map((result) => ({ result, numberMatch: false }))];
+    const sequence = (query.phrase ?? query.sequence).filter((t) => !leaveOut.has(t.text)).map((t) => t.folded);
+    const rest = await rerank(main.results.filter((r) => !numberIds.has(r.id)), sequence);
+    ordered = [...numbers.results.map((result) => ({ result, numberMatch: true })), ...rest.map(({ result, proximity }) => ({ result, numberMatch: false, proximity }))];
   } else {
     const mainIds = new Set(main.results.map((r) => r.id));
     ordered = [
@@ -271,7 +364,7 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
     ];
   }
 
-  const counts = counting ? await facetCounts(state, main.counts, async (leave) => (await collect(pf, query, leaveOut, pagefindFilters(state.filters, leave), undefined)).counts) : null;
+  const counts = counting ? await facetCounts(state, main.counts, async (leave) => (await collect(pf, query, leaveOut, filtersOf(leave), undefined)).counts) : null;
   // A document found by its number but not by the words: count it in its filter values too.
   const extra = ordered.filter((r) => r.numberMatch && !main.results.some((m) => m.id === r.result.id));
   if (counts && extra.length) {
