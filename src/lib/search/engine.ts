@@ -26,7 +26,7 @@ import type { SearchShard } from './shards.ts';
  *    entries known only from citations, then Pagefind's order.
  * 5. With several shards loaded, each word found is checked shard by shard: a shard without it
  *    would answer with prefix near-misses (Pagefind's fallback, per bundle), so its years are left
- *    out of the search (`shardsLackingWords`).
+ *    out of the search (`checkShards`).
  * 6. Filter counts: Pagefind's counts for the filters without a selection; for a filter with a
  *    selection, the counts of the same search without that filter (values within a filter are
  *    alternatives, so each count says how many results ticking that box would add or keep).
@@ -131,20 +131,28 @@ function shardYears(shard: SearchShard): string[] {
   return years;
 }
 
+/** What the shard-by-shard check found (`checkShards`). */
+export interface ShardCheck {
+  /** Words no loaded shard has. */
+  unmatched: string[];
+  /** Years of the shards that have every other word; null when that is every loaded shard. */
+  years: string[] | null;
+}
+
 /**
- * The years of the loaded shards in which every found word of the query occurs, or null when that
- * is all of them (or one shard is loaded). Pagefind replaces a word a bundle lacks by the longest
- * prefix that bundle has, so with merged shards a word (often misspelt) found in one shard brings
- * near-misses from the others, which can outrank the real hit. Each word is searched in each shard
- * alone (the year filter narrowed to the shard) and checked in that shard's best result.
+ * With several shards loaded, each word of the query searched in each shard alone (the year filter
+ * narrowed to the shard) and checked in that shard's best result. Pagefind replaces a word a bundle
+ * lacks by the longest prefix that bundle has, so with merged shards a word (often misspelt) found
+ * in one shard brings near-misses from the others, which can outrank the real hit, and the check of
+ * the merged results (findUnmatched) can even take the near-miss for the answer and call the word
+ * missing. A word no shard has is reported; the shards without some other word are left out.
  */
-export async function shardsLackingWords(pf: PagefindApi, query: ParsedQuery, leaveOut: ReadonlySet<string>, shards: readonly SearchShard[]): Promise<string[] | null> {
-  const terms = query.terms.filter((t) => !leaveOut.has(t.text));
-  if (shards.length < 2 || terms.length === 0) return null;
-  const complete = await Promise.all(
+export async function checkShards(pf: PagefindApi, query: ParsedQuery, shards: readonly SearchShard[]): Promise<ShardCheck> {
+  const terms = query.terms;
+  const found = await Promise.all(
     shards.map(async (shard) => {
       const filters = { [yearFacet]: { any: shardYears(shard) } };
-      const found = await Promise.all(
+      return Promise.all(
         terms.map(async (term) => {
           const response = await pf.search(term.text, { filters });
           if (response.results.length === 0) return false;
@@ -152,11 +160,11 @@ export async function shardsLackingWords(pf: PagefindApi, query: ParsedQuery, le
           return textHasTerm([top.content, ...Object.values(top.meta)], term);
         }),
       );
-      return found.every(Boolean);
     }),
   );
-  if (complete.every(Boolean)) return null;
-  return shards.filter((_, i) => complete[i]).flatMap(shardYears);
+  const unmatched = terms.filter((_, k) => !found.some((inShard) => inShard[k])).map((t) => t.text);
+  const complete = found.map((inShard) => terms.every((t, k) => inShard[k] || unmatched.includes(t.text)));
+  return { unmatched, years: complete.every(Boolean) ? null : shards.filter((_, i) => complete[i]).flatMap(shardYears) };
 }
 
 /** The filters narrowed to the given years (null: unchanged). */
@@ -177,7 +185,8 @@ export async function rerank(results: PagefindResult[], sequence: readonly strin
     head.map(async (result, rank) => {
       const data = await result.data();
       const titles = [data.meta[metaKeys.title] ?? '', ...(data.meta[metaKeys.aliases] ?? '').split('; ')];
-      const proximity = proximityTier([data.content, ...titles], sequence);
+      // The signer's name is searchable (ranking.ts) but not in the page text.
+      const proximity = proximityTier([data.content, ...titles, data.meta[metaKeys.signer] ?? ''], sequence);
       const named = namesTitle(titles, sequence);
       const fullText = data.meta[metaKeys.fullText] !== 'khong';
       return { result, proximity, key: [proximity, named ? 0 : 1, fullText ? 0 : 1, rank] };
@@ -337,12 +346,18 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
   // The totals load the filter index, and Pagefind counts filter values only in the searches that
   // run once it is loaded: so before the first search, even when the index chunks are cached.
   const totals = counting ? await pf.filters() : null;
-  const unmatchedWords = await findUnmatched(pf, query, options.prefetch);
+  const shards = options.shards ?? [];
+  let unmatchedWords: string[];
+  let years: string[] | null = null;
+  if (shards.length > 1 && query.terms.length > 0) {
+    // Filtering by year needs Pagefind's filter index: loaded here when not loaded for the counts.
+    if (!totals) await pf.filters();
+    ({ unmatched: unmatchedWords, years } = await checkShards(pf, query, shards));
+  } else {
+    unmatchedWords = await findUnmatched(pf, query, options.prefetch);
+  }
   const base = { state, query, totalDocuments: totals ? totalOf(totals) : null };
   const leaveOut = new Set(unmatchedWords);
-  // Filtering by year needs Pagefind's filter index: loaded here when not loaded for the counts.
-  if (!totals && (options.shards?.length ?? 0) > 1) await pf.filters();
-  const years = await shardsLackingWords(pf, query, leaveOut, options.shards ?? []);
   const filtersOf = (leave?: FacetKey) => withinYears(pagefindFilters(state.filters, leave), years);
   const filters = filtersOf();
   const [main, numbers] = await Promise.all([collect(pf, query, leaveOut, filters, sort), numberMatches(pf, query, filters)]);

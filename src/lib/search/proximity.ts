@@ -20,8 +20,19 @@ export function windowSpan(n: number): number {
   return n + Math.max(3, n);
 }
 
+/**
+ * Where each word of the sequence occurs: the last as a prefix (it may be unfinished), the others
+ * whole, so that "do" (đỗ) is not found in "đối", "đồng", "độ" near every other word.
+ */
+function positionsOf(text: TextWords, sequence: readonly string[]): number[][] {
+  return sequence.map((term, k) => {
+    const found = text.wordsMatching(term);
+    return k === sequence.length - 1 ? found : found.filter((i) => text.core(i).split(/[^\p{L}\p{N}]+/u).includes(term) || text.core(i) === term);
+  });
+}
+
 function adjacentIn(text: TextWords, sequence: readonly string[]): boolean {
-  const positions = sequence.map((term) => text.wordsMatching(term));
+  const positions = positionsOf(text, sequence);
   if (positions.some((p) => p.length === 0)) return false;
   const sets = positions.map((p) => new Set(p));
   return positions[0]!.some((start) => sequence.every((_, k) => sets[k]!.has(start + k)));
@@ -30,9 +41,10 @@ function adjacentIn(text: TextWords, sequence: readonly string[]): boolean {
 /** Smallest span (in words) holding every distinct term of the sequence, or Infinity. */
 function smallestSpan(text: TextWords, sequence: readonly string[]): number {
   const distinct = [...new Set(sequence)];
+  const positions = positionsOf(text, distinct);
   const occurrences: Array<[position: number, term: number]> = [];
-  for (const [k, term] of distinct.entries()) {
-    const found = text.wordsMatching(term);
+  for (const k of distinct.keys()) {
+    const found = positions[k]!;
     if (found.length === 0) return Infinity;
     for (const p of found) occurrences.push([p, k]);
   }

@@ -230,6 +230,21 @@ describe('runSearch with several shards loaded checks each word shard by shard',
     expect(checked.counts?.nam?.['2019'] ?? 0).toBe(0);
   });
 
+  it('does not call a word missing when a near-miss from another shard tops the merged results', async () => {
+    // "xúc" is only in 2015; the 2019 shard answers "xuc" with its many "xu…" words, scoring higher.
+    const newer = [doc('/van-ban/2019/xu/', { year: 2019, numberSymbol: '9/KH-UBND', title: 'Xu hướng' }, 'Xu hướng xu thế xu hướng, bức tranh.')];
+    const older = [doc('/van-ban/2015/buc-xuc/', { year: 2015, numberSymbol: '7/KH-UBND', title: 'Hướng dẫn' }, 'Giải quyết những vấn đề bức xúc của phụ nữ.')];
+    const merged = new FakeMergedPagefind(new Map([['/2019/', newer], ['/2015/', older]]), '/2019/');
+    await merged.mergeIndex('/2015/');
+    const outcome = await runSearch(merged, state('buc xuc'), { shards });
+    expect(outcome.unmatched).toEqual([]);
+    expect(await Promise.all(outcome.results.map(async (r) => (await r.result.data()).url))).toEqual(['/van-ban/2015/buc-xuc/']);
+    // A word no shard has is still reported, and the others searched.
+    const missing = await runSearch(merged, state('buc xuc qwzx'), { shards });
+    expect(missing.unmatched).toEqual(['qwzx']);
+    expect(await Promise.all(missing.results.map(async (r) => (await r.result.data()).url))).toEqual(['/van-ban/2015/buc-xuc/']);
+  });
+
   it('changes nothing when every shard has every word', async () => {
     const merged = new FakeMergedPagefind(new Map([['/2019/', recent], ['/2015/', old]]), '/2019/');
     await merged.mergeIndex('/2015/');

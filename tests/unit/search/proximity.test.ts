@@ -51,3 +51,11 @@ describe('namesTitle', () => {
     expect(namesTitle(titles, sequence(q))).toBe(expected);
   });
 });
+
+describe('proximityTier compares whole words but the last', () => {
+  it('does not take "đối", "đồng" for "đỗ" next to other words', () => {
+    expect(proximityTier(['Đối với thanh niên, đồng bào bình đẳng'], sequence('do thanh binh'))).toBe(proximityTiers.scattered);
+    expect(proximityTier(['Ông Đỗ Thanh Bình ký'], sequence('do thanh binh'))).toBe(proximityTiers.adjacent);
+    expect(proximityTier(['Ông Đỗ Thanh Bình ký'], sequence('do thanh bi'))).toBe(proximityTiers.adjacent);
+  });
+});
