@@ -53,7 +53,7 @@ export function tokens(text: string): string[] {
   return foldText(text.normalize('NFC')).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-/** The shard key of a word ("bình" → "wbin", "kế" → "wke") or of a number ("56" → "n56", "5" → "n5"). */
+/** The shard key of a token (folded, as `tokens` gives): a word ("binh" → "wbin", "ke" → "wke") or a number ("56" → "n56", "5" → "n5"). */
 export function keyOf(token: string): string {
   return /^\d/.test(token) ? `n${bareNumber(token.match(/^\d+/)![0]).slice(0, 2)}` : `w${token.slice(0, 3)}`;
 }
