@@ -83,7 +83,12 @@ function priority(a: CatalogueEntry, b: CatalogueEntry): number {
   return b[6] - a[6] || b[7] - a[7] || (a[0] < b[0] ? -1 : 1);
 }
 
+// The build asks twice (the shards, their key list) for the same documents.
+const built = new WeakMap<object, Map<string, CatalogueShard>>();
+
 export function buildCatalogue(documents: ReadonlyArray<{ id: string; data: DocumentData }>): Map<string, CatalogueShard> {
+  const done = built.get(documents);
+  if (done) return done;
   const byKey = new Map<string, CatalogueEntry[]>();
   for (const { id, data } of documents) {
     const entry = catalogueEntry(id, data);
@@ -98,5 +103,6 @@ export function buildCatalogue(documents: ReadonlyArray<{ id: string; data: Docu
     list.sort(priority);
     shards.set(key, { complete: list.length <= shardCap, entries: list.slice(0, shardCap) });
   }
+  built.set(documents, shards);
   return shards;
 }
