@@ -83,8 +83,9 @@ export function attachSuggestions(input: HTMLInputElement): void {
   list.hidden = true;
   const live = document.createElement('p');
   live.className = 'visually-hidden';
-  live.setAttribute('role', 'status');
+  // A live region without role=status: the search page's status line is its one role=status.
   live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
   input.after(list, live);
 
   input.setAttribute('role', 'combobox');
@@ -98,9 +99,14 @@ export function attachSuggestions(input: HTMLInputElement): void {
   let sequence = 0;
   let typedAt = 0;
 
+  const cancel = () => {
+    window.clearTimeout(timer);
+    sequence++;
+  };
   const href = (item: SuggestionItem) => withBase(base, `/van-ban/${item.id}/`);
   const close = () => {
     list.hidden = true;
+    live.textContent = '';
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     active = -1;
@@ -208,6 +214,8 @@ export function attachSuggestions(input: HTMLInputElement): void {
       event.preventDefault();
       close();
     } else if (event.key === 'Enter') {
+      // The form is submitted: suggestions still on their way must not open over the results.
+      cancel();
       close();
     }
   });
@@ -220,6 +228,12 @@ export function attachSuggestions(input: HTMLInputElement): void {
     if (items[index]) open(items[index]);
   });
   input.addEventListener('focus', () => void knownKeys());
-  input.addEventListener('blur', close);
-  form.addEventListener('submit', close);
+  input.addEventListener('blur', () => {
+    cancel();
+    close();
+  });
+  form.addEventListener('submit', () => {
+    cancel();
+    close();
+  });
 }

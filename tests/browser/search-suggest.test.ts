@@ -55,7 +55,7 @@ describe('suggestions in the header search box', () => {
     await typeAndWait(page, header, '146/ubnd');
     const [first] = await options(page);
     expect(first!.text).toBe('Công văn 146/UBND-LĐTBXH · 2019 · Bắc GiangHướng dẫn triển khai công tác bình đẳng giới năm 2019');
-    const live = page.locator('.site-search [role=status]');
+    const live = page.locator('.site-search [aria-live=polite]');
     await expect(live.textContent()).resolves.toMatch(/^\d văn bản gợi ý\. Dùng phím mũi tên lên, xuống để chọn, Enter để mở\.$/);
     await page.close();
   });
@@ -143,6 +143,21 @@ describe('suggestions on the search page', () => {
     await expect(page.locator('#tu-khoa').getAttribute('aria-expanded')).resolves.toBe('false');
     expect(new URL(page.url()).searchParams.get('q')).toBe('56/20');
     expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('Enter right after typing: suggestions still on their way never open over the results', async () => {
+    const { page } = await openPage(chromium.context, '/tim-kiem/');
+    await waitForSearch(page);
+    const before = await searchCount(page);
+    await page.fill('#tu-khoa', 'binh dang gioi');
+    await page.press('#tu-khoa', 'Enter');
+    await waitForSearch(page, before);
+    await page.waitForTimeout(400);
+    await expect(page.locator('#tu-khoa').getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('[role=listbox]').isHidden()).resolves.toBe(true);
+    // The page keeps one role=status: its own status line.
+    await expect(page.locator('[role=status]').count()).resolves.toBe(1);
     await page.close();
   });
 
