@@ -4,7 +4,7 @@ import { foldText } from './normalize.ts';
 import type { FilterCounts, PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout, type ParsedQuery } from './query.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
-import { namesTitle, proximityTier, type ProximityTier } from './proximity.ts';
+import { namesTitle, proximityTier, proximityTiers, type ProximityTier } from './proximity.ts';
 import type { SearchShard } from './shards.ts';
 
 /**
@@ -20,10 +20,12 @@ import type { SearchShard } from './shards.ts';
  *    phrase hit 1).
  * 3. A number-symbol or "type + number" in the query is searched by its key (number-keys.ts); the
  *    documents carrying exactly that key come first.
- * 4. In relevance order, the first `rerankDepth` results are ordered again (`rerank`): the query's
- *    words adjacent in the typed order first, then near one another, then the rest (proximity.ts);
- *    within each of those, a document the query names by its title, then full texts before
- *    entries known only from citations, then Pagefind's order.
+ * 4. In relevance order, the first `rerankDepth` results (the page's first screen, which it loads
+ *    anyway) are ordered again (`rerank`): the query's words adjacent in the typed order first,
+ *    then near one another, then the rest (proximity.ts); within each of those, a document the
+ *    query names by its title, then full texts before entries known only from citations, then
+ *    Pagefind's order. When fewer of them have the words adjacent, Pagefind's exact-phrase search
+ *    (index chunks already loaded: no transfer) brings in documents from further down that do.
  * 5. With several shards loaded, each word found is checked shard by shard: a shard without it
  *    would answer with prefix near-misses (Pagefind's fallback, per bundle), so its years are left
  *    out of the search (`checkShards`).
@@ -70,11 +72,15 @@ export interface SearchOutcome {
 const maxVerified = 20;
 
 /**
- * Results ordered again by proximity and full text (their page data is loaded for it). The page
- * shows 10 and loads them anyway; the next 10 cost one fragment each (≈4–6 KB compressed for a
- * full text), measured in docs/search-ranking-and-suggestions.md.
+ * Results ordered again by proximity and full text (their page data is loaded for it): the 10 the
+ * page shows first and loads anyway. Ordering 20 cost 10 more fragments, +41–45 KB cold per query
+ * at 1,000 documents (docs/search-ranking-and-suggestions.md), which took two benchmark queries
+ * over the 300 KB budget.
  */
-export const rerankDepth = 20;
+export const rerankDepth = 10;
+
+/** Exact-phrase variants (đ for d) tried at most when bringing in adjacent documents. */
+const maxPhraseVariants = 4;
 
 function sortOption(state: SearchState): PagefindSearchOptions['sort'] {
   if (state.sort === 'lien-quan') return undefined;
@@ -177,26 +183,47 @@ function withinYears(filters: Record<string, { any: string[] }>, years: readonly
 /**
  * The first `depth` results ordered by: proximity tier of the query's words (`sequence`, folded,
  * typed order), then documents the query names by title, then full texts before cited-only
- * entries, then Pagefind's order. The rest follow in Pagefind's order.
+ * entries, then Pagefind's order. `adjacent()`, when given, is asked (once, only if fewer than
+ * `depth` of them have the words adjacent) for documents further down known to hold them adjacent
+ * (Pagefind's phrase search); as many as lack are ordered with the first ones. The rest follow in
+ * Pagefind's order.
  */
-export async function rerank(results: PagefindResult[], sequence: readonly string[], depth = rerankDepth): Promise<Array<{ result: PagefindResult; proximity: ProximityTier | null }>> {
-  const head = results.slice(0, depth);
-  const keyed = await Promise.all(
-    head.map(async (result, rank) => {
-      const data = await result.data();
-      const titles = [data.meta[metaKeys.title] ?? '', ...(data.meta[metaKeys.aliases] ?? '').split('; ')];
-      // The signer's name is searchable (ranking.ts) but not in the page text.
-      const proximity = proximityTier([data.content, ...titles, data.meta[metaKeys.signer] ?? ''], sequence);
-      const named = namesTitle(titles, sequence);
-      const fullText = data.meta[metaKeys.fullText] !== 'khong';
-      return { result, proximity, key: [proximity, named ? 0 : 1, fullText ? 0 : 1, rank] };
-    }),
-  );
+export async function rerank(
+  results: PagefindResult[],
+  sequence: readonly string[],
+  depth = rerankDepth,
+  adjacent?: () => Promise<ReadonlySet<string>>,
+): Promise<Array<{ result: PagefindResult; proximity: ProximityTier | null }>> {
+  const keyOf = async (result: PagefindResult, rank: number) => {
+    const data = await result.data();
+    const titles = [data.meta[metaKeys.title] ?? '', ...(data.meta[metaKeys.aliases] ?? '').split('; ')];
+    // The signer's name is searchable (ranking.ts) but not in the page text.
+    const proximity = proximityTier([data.content, ...titles, data.meta[metaKeys.signer] ?? ''], sequence);
+    const named = namesTitle(titles, sequence);
+    const fullText = data.meta[metaKeys.fullText] !== 'khong';
+    return { result, proximity, key: [proximity, named ? 0 : 1, fullText ? 0 : 1, rank] };
+  };
+  const keyed = await Promise.all(results.slice(0, depth).map(keyOf));
+  const lacking = depth - keyed.filter((k) => k.proximity === proximityTiers.adjacent).length;
+  if (adjacent && sequence.length >= 2 && lacking > 0 && results.length > depth) {
+    const ids = await adjacent();
+    const further = results
+      .map((result, rank) => ({ result, rank }))
+      .slice(depth)
+      .filter(({ result }) => ids.has(result.id))
+      .slice(0, lacking);
+    keyed.push(...(await Promise.all(further.map(({ result, rank }) => keyOf(result, rank)))));
+  }
   keyed.sort((a, b) => {
     for (let k = 0; k < a.key.length; k++) if (a.key[k] !== b.key[k]) return a.key[k]! - b.key[k]!;
     return 0;
   });
-  return [...keyed.map(({ result, proximity }) => ({ result, proximity: sequence.length >= 2 ? proximity : null })), ...results.slice(depth).map((result) => ({ result, proximity: null }))];
+  const ordered = new Set(keyed.map((k) => k.result.id));
+  const checked = sequence.length >= 2;
+  return [
+    ...keyed.map(({ result, proximity }) => ({ result, proximity: checked ? proximity : null })),
+    ...results.filter((r) => !ordered.has(r.id)).map((result) => ({ result, proximity: null })),
+  ];
 }
 
 interface Collected {
@@ -368,8 +395,17 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
   let ordered: RankedResult[];
   const numberIds = new Set(numbers.results.map((r) => r.id));
   if (!sort) {
-    const sequence = (query.phrase ?? query.sequence).filter((t) => !leaveOut.has(t.text)).map((t) => t.folded);
-    const rest = await rerank(main.results.filter((r) => !numberIds.has(r.id)), sequence);
+    const words = (query.phrase ?? query.sequence).filter((t) => !leaveOut.has(t.text));
+    const sequence = words.map((t) => t.folded);
+    // Pagefind's exact-phrase search of the words (with đ variants), for documents past the first
+    // screen that hold them adjacent; a quoted phrase's hits are all adjacent already.
+    const adjacent = query.phrase
+      ? undefined
+      : async () => {
+          const responses = await Promise.all(phraseQueries(words).slice(0, maxPhraseVariants).map((p) => pf.search(p, { filters })));
+          return new Set(responses.flatMap((r) => r.results.map((x) => x.id)));
+        };
+    const rest = await rerank(main.results.filter((r) => !numberIds.has(r.id)), sequence, rerankDepth, adjacent);
     ordered = [...numbers.results.map((result) => ({ result, numberMatch: true })), ...rest.map(({ result, proximity }) => ({ result, numberMatch: false, proximity }))];
   } else {
     const mainIds = new Set(main.results.map((r) => r.id));

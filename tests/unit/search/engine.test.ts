@@ -182,6 +182,22 @@ describe('runSearch orders the first results by proximity, then full texts first
     expect(await order(q)).toEqual(['kien-giang-phrase', 'window', 'lang-son-scattered']);
   });
 
+  it('brings in a document holding the words adjacent from past the first screen, loading only it more', async () => {
+    // Twelve documents Pagefind ranks higher (the words in their titles, scattered), then the phrase.
+    const crowd = Array.from({ length: 12 }, (_, i) =>
+      doc(`/van-ban/2018/crowd-${i}/`, { numberSymbol: `${i + 1}/KH-UBND`, title: `Họp định kỳ, tổ chức kiểm tra ${i}` }, `Duy trì nề nếp trong năm ${i}, họp các ngành rồi tổ chức các đoàn kiểm tra ở nhiều xã; định kỳ báo cáo kết quả về tỉnh.`),
+    );
+    const phrase = doc('/van-ban/2019/phrase/', { numberSymbol: '68/UBND-VHXH', year: 2019, title: 'Về việc thực hiện' }, 'Các sở, ngành định kỳ hàng năm duy trì tổ chức họp với các cơ quan.');
+    for (const q of ['duy trì tổ chức họp', 'duy tri to chuc hop']) {
+      const pf = new FakePagefind([...crowd, phrase]);
+      const outcome = await runSearch(pf, state(q));
+      expect(outcome.results).toHaveLength(13);
+      expect((await outcome.results[0]!.result.data()).url).toBe('/van-ban/2019/phrase/');
+      expect(outcome.results[0]!.proximity).toBe(0);
+      expect(new Set(pf.loads).size).toBe(rerankDepth + 1);
+    }
+  });
+
   it('says how close the words were, for the page to mark the phrase', async () => {
     const outcome = await runSearch(new FakePagefind(ranked), state('duy tri to chuc hop'));
     expect(outcome.results.map((r) => r.proximity)).toEqual([0, 1, 1]);
