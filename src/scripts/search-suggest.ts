@@ -1,6 +1,6 @@
 import { withBase } from '../lib/archive/paths.ts';
 import { maxSuggestions, parseSuggestQuery, shardKeys, suggest, type SuggestionItem } from '../lib/search/suggest.ts';
-import type { CatalogueShard } from '../lib/search/suggest-catalogue.ts';
+import type { CatalogueShard } from '../lib/search/suggest-keys.ts';
 
 /**
  * Suggestions while typing in a search box (the header's and the search page's): documents by

@@ -1,5 +1,4 @@
-import { keyOf, tokens, type CatalogueEntry, type CatalogueShard } from './suggest-catalogue.ts';
-import { bareNumber } from './number-keys.ts';
+import { bareNumber, keyOf, tokens, type CatalogueEntry, type CatalogueShard } from './suggest-keys.ts';
 
 /**
  * Suggestions while typing, from the catalogue shards (suggest-catalogue.ts): which shards a query
