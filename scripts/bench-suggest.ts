@@ -20,7 +20,7 @@ if (positionals.length !== 1 || !Number.isInteger(reps) || reps < 1) {
   process.exit(2);
 }
 const root = positionals[0]!;
-const queries = values.query?.length ? values.query : ['56/20', '96 kh', 'chi thi 21', 'luat binh dang', 'ke hoach trien khai', 'uy ban nhan dan tinh'];
+const queries = values.query?.length ? values.query : ['56/20', '12 kh', 'chi thi 21', 'luat binh dang', 'ke hoach trien khai', 'binh dang gioi'];
 // A document page to type on: the first one of the build.
 const year = readdirSync(join(root, 'van-ban')).find((n) => /^\d{4}$/.test(n))!;
 const docPath = `van-ban/${year}/${readdirSync(join(root, 'van-ban', year))[0]}/`;
