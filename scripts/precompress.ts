@@ -52,4 +52,24 @@ for (const path of [...files(join(outDir, '_astro'), 0), ...[...files(join(outDi
   before += data.length;
   after += twins.br.length;
 }
+// The suggestion catalogue (/goi-y/*.json, src/lib/search/suggest-catalogue.ts): read while a reader
+// types, so its bytes count; hundreds of files at 10,000 documents, hence brotli 9 (≈3× faster than
+// 11 here for ≈3 % more bytes).
+let catalogueFiles = 0;
+let catalogueBefore = 0;
+let catalogueAfter = 0;
+const catalogueDir = join(outDir, 'goi-y');
+for (const name of existsSync(catalogueDir) ? readdirSync(catalogueDir) : []) {
+  if (!name.endsWith('.json')) continue;
+  const path = join(catalogueDir, name);
+  const data = readFileSync(path);
+  if (data.length < 1024) continue;
+  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  writeFileSync(`${path}.br`, br);
+  writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+  catalogueFiles++;
+  catalogueBefore += data.length;
+  catalogueAfter += br.length;
+}
+if (catalogueFiles) console.log(`Precompressed ${catalogueFiles} suggestion catalogue file(s): ${Math.round(catalogueBefore / 1024)} KB → ${Math.round(catalogueAfter / 1024)} KB with brotli.`);
 console.log(`Precompressed ${count} script/style file(s), ${reused} of them identical to another: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB with brotli.`);

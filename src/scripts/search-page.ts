@@ -268,7 +268,9 @@ export function startSearchPage(): void {
     if (ranked.numberMatch) metaLine.append(' ', el('span', { className: 'badge' }, 'Đúng số ký hiệu'));
     if (meta[metaKeys.fullText] === 'khong') metaLine.append(' ', el('span', { className: 'badge' }, 'Chưa có toàn văn'));
     const excerpt = el('p', { className: 'excerpt' });
-    for (const part of buildExcerpt(data.content, excerptTerms(outcome), outcome.query.phrase)) {
+    // Words found next to one another in the typed order are marked as one phrase (proximity.ts).
+    const phrase = outcome.query.phrase ?? (ranked.proximity === 0 ? outcome.query.sequence.filter((t) => !outcome.unmatched.includes(t.text)) : null);
+    for (const part of buildExcerpt(data.content, excerptTerms(outcome), phrase)) {
       excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
     }
     return el('li', {}, el('h3', {}, link), metaLine, excerpt);
@@ -400,7 +402,7 @@ export function startSearchPage(): void {
         merge,
         // Until the filter index is loaded, a search without filters shows its results first and
         // counts right after (RunSearchOptions.counts): loading and counting would delay them.
-        search: () => runSearch(api, state, { prefetch: pageSize, counts: countsLoaded || hasFilters(state) }),
+        search: () => runSearch(api, state, { prefetch: pageSize, counts: countsLoaded || hasFilters(state), shards: loadedShards() }),
         onWiden: (next) => say(`Đang tìm thêm trong văn bản năm ${yearsText(plan, next)}…`),
         stale: () => mine !== sequence,
       });
@@ -426,7 +428,7 @@ export function startSearchPage(): void {
         // The same search with its counts; the results on screen stay as they are. Should the
         // filter index fail to load, the results stay and the filters stay empty.
         try {
-          const counted = await runSearch(api, state);
+          const counted = await runSearch(api, state, { shards: loadedShards() });
           countsLoaded = true;
           if (mine !== sequence) return;
           outcome.counts = counted.counts;

@@ -4,6 +4,8 @@ import { foldText } from './normalize.ts';
 import type { FilterCounts, PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout, type ParsedQuery } from './query.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
+import { namesTitle, proximityTier, proximityTiers, type ProximityTier } from './proximity.ts';
+import type { SearchShard } from './shards.ts';
 
 /**
  * One search as the search page runs it on Pagefind's JS API, kept free of the DOM so that unit
@@ -18,7 +20,16 @@ import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
  *    phrase hit 1).
  * 3. A number-symbol or "type + number" in the query is searched by its key (number-keys.ts); the
  *    documents carrying exactly that key come first.
- * 4. Filter counts: Pagefind's counts for the filters without a selection; for a filter with a
+ * 4. In relevance order, the first `rerankDepth` results (the page's first screen, which it loads
+ *    anyway) are ordered again (`rerank`): the query's words adjacent in the typed order first,
+ *    then near one another, then the rest (proximity.ts); within each of those, a document the
+ *    query names by its title, then full texts before entries known only from citations, then
+ *    Pagefind's order. When fewer of them have the words adjacent, Pagefind's exact-phrase search
+ *    (index chunks already loaded: no transfer) brings in documents from further down that do.
+ * 5. With several shards loaded, each word found is checked shard by shard: a shard without it
+ *    would answer with prefix near-misses (Pagefind's fallback, per bundle), so its years are left
+ *    out of the search (`checkShards`).
+ * 6. Filter counts: Pagefind's counts for the filters without a selection; for a filter with a
  *    selection, the counts of the same search without that filter (values within a filter are
  *    alternatives, so each count says how many results ticking that box would add or keep).
  */
@@ -27,6 +38,8 @@ export interface RankedResult {
   result: PagefindResult;
   /** Found by its own number-symbol or type + number typed in the query. */
   numberMatch: boolean;
+  /** How close together the query's words are in it (proximity.ts); null when not checked (past `rerankDepth`, a sorted search). */
+  proximity?: ProximityTier | null;
 }
 
 export interface Suggestion {
@@ -57,6 +70,24 @@ export interface SearchOutcome {
 }
 
 const maxVerified = 20;
+
+/**
+ * Results ordered again by proximity and full text (their page data is loaded for it): the 10 the
+ * page shows first and loads anyway. Ordering 20 cost 10 more fragments, +41–45 KB cold per query
+ * at 1,000 documents (docs/search-ranking-and-suggestions.md), which took two benchmark queries
+ * over the 300 KB budget.
+ */
+export const rerankDepth = 10;
+
+/** Exact-phrase variants (đ for d) tried at most when bringing in adjacent documents. */
+const maxPhraseVariants = 4;
+
+/**
+ * Documents brought in from past the first screen at most: enough for the first three places.
+ * Each costs a fragment (≈4–6 KB); bringing in up to 10 cost +17–65 KB and ≈0.8 s more (noisy)
+ * on long fragments at 1,000 documents, where boilerplate sentences recur in many documents.
+ */
+export const maxBroughtIn = 3;
 
 function sortOption(state: SearchState): PagefindSearchOptions['sort'] {
   if (state.sort === 'lien-quan') return undefined;
@@ -103,6 +134,103 @@ export async function findUnmatched(pf: PagefindApi, query: ParsedQuery, prefetc
     return textHasTerm([top.content, ...Object.values(top.meta)], term) ? null : term.text;
   });
   return (await Promise.all(checks)).filter((t): t is string => t !== null);
+}
+
+const yearFacet = 'nam';
+
+function shardYears(shard: SearchShard): string[] {
+  const years: string[] = [];
+  for (let y = shard.fromYear; y <= shard.toYear; y++) years.push(String(y));
+  return years;
+}
+
+/** What the shard-by-shard check found (`checkShards`). */
+export interface ShardCheck {
+  /** Words no loaded shard has. */
+  unmatched: string[];
+  /** Years of the shards that have every other word; null when that is every loaded shard. */
+  years: string[] | null;
+}
+
+/**
+ * With several shards loaded, each word of the query searched in each shard alone (the year filter
+ * narrowed to the shard) and checked in that shard's best result. Pagefind replaces a word a bundle
+ * lacks by the longest prefix that bundle has, so with merged shards a word (often misspelt) found
+ * in one shard brings near-misses from the others, which can outrank the real hit, and the check of
+ * the merged results (findUnmatched) can even take the near-miss for the answer and call the word
+ * missing. A word no shard has is reported; the shards without some other word are left out.
+ */
+export async function checkShards(pf: PagefindApi, query: ParsedQuery, shards: readonly SearchShard[]): Promise<ShardCheck> {
+  const terms = query.terms;
+  const found = await Promise.all(
+    shards.map(async (shard) => {
+      const filters = { [yearFacet]: { any: shardYears(shard) } };
+      return Promise.all(
+        terms.map(async (term) => {
+          const response = await pf.search(term.text, { filters });
+          if (response.results.length === 0) return false;
+          const top = await response.results[0]!.data();
+          return textHasTerm([top.content, ...Object.values(top.meta)], term);
+        }),
+      );
+    }),
+  );
+  const unmatched = terms.filter((_, k) => !found.some((inShard) => inShard[k])).map((t) => t.text);
+  const complete = found.map((inShard) => terms.every((t, k) => inShard[k] || unmatched.includes(t.text)));
+  return { unmatched, years: complete.every(Boolean) ? null : shards.filter((_, i) => complete[i]).flatMap(shardYears) };
+}
+
+/** The filters narrowed to the given years (null: unchanged). */
+function withinYears(filters: Record<string, { any: string[] }>, years: readonly string[] | null): Record<string, { any: string[] }> {
+  if (!years) return filters;
+  const chosen = filters[yearFacet]?.any;
+  return { ...filters, [yearFacet]: { any: chosen ? chosen.filter((y) => years.includes(y)) : [...years] } };
+}
+
+/**
+ * The first `depth` results ordered by: proximity tier of the query's words (`sequence`, folded,
+ * typed order), then documents the query names by title, then full texts before cited-only
+ * entries, then Pagefind's order. `adjacent()`, when given, is asked (once, only if fewer than
+ * `depth` of them have the words adjacent) for documents further down known to hold them adjacent
+ * (Pagefind's phrase search); as many as lack are ordered with the first ones. The rest follow in
+ * Pagefind's order.
+ */
+export async function rerank(
+  results: PagefindResult[],
+  sequence: readonly string[],
+  depth = rerankDepth,
+  adjacent?: () => Promise<ReadonlySet<string>>,
+): Promise<Array<{ result: PagefindResult; proximity: ProximityTier | null }>> {
+  const keyOf = async (result: PagefindResult, rank: number) => {
+    const data = await result.data();
+    const titles = [data.meta[metaKeys.title] ?? '', ...(data.meta[metaKeys.aliases] ?? '').split('; ')];
+    // The signer's name is searchable (ranking.ts) but not in the page text.
+    const proximity = proximityTier([data.content, ...titles, data.meta[metaKeys.signer] ?? ''], sequence);
+    const named = namesTitle(titles, sequence);
+    const fullText = data.meta[metaKeys.fullText] !== 'khong';
+    return { result, proximity, key: [proximity, named ? 0 : 1, fullText ? 0 : 1, rank] };
+  };
+  const keyed = await Promise.all(results.slice(0, depth).map(keyOf));
+  const lacking = depth - keyed.filter((k) => k.proximity === proximityTiers.adjacent).length;
+  if (adjacent && sequence.length >= 2 && lacking > 0 && results.length > depth) {
+    const ids = await adjacent();
+    const further = results
+      .map((result, rank) => ({ result, rank }))
+      .slice(depth)
+      .filter(({ result }) => ids.has(result.id))
+      .slice(0, Math.min(lacking, maxBroughtIn));
+    keyed.push(...(await Promise.all(further.map(({ result, rank }) => keyOf(result, rank)))));
+  }
+  keyed.sort((a, b) => {
+    for (let k = 0; k < a.key.length; k++) if (a.key[k] !== b.key[k]) return a.key[k]! - b.key[k]!;
+    return 0;
+  });
+  const ordered = new Set(keyed.map((k) => k.result.id));
+  const checked = sequence.length >= 2;
+  return [
+    ...keyed.map(({ result, proximity }) => ({ result, proximity: checked ? proximity : null })),
+    ...results.filter((r) => !ordered.has(r.id)).map((result) => ({ result, proximity: null })),
+  ];
 }
 
 interface Collected {
@@ -220,6 +348,8 @@ function memoized(pf: PagefindApi): PagefindApi {
 export interface RunSearchOptions {
   /** How many of the first results to start loading as soon as they are known (the page's first screen). */
   prefetch?: number;
+  /** Shards of the index loaded (searched), in plan order: words are checked in each (shardsLackingWords). */
+  shards?: readonly SearchShard[];
   /**
    * False: no filter counts and no totals (`counts` and `totalDocuments` null), for a query
    * without filters. Pagefind counts every filter value in every search once its filter index is
@@ -250,10 +380,20 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
   // The totals load the filter index, and Pagefind counts filter values only in the searches that
   // run once it is loaded: so before the first search, even when the index chunks are cached.
   const totals = counting ? await pf.filters() : null;
-  const unmatchedWords = await findUnmatched(pf, query, options.prefetch);
+  const shards = options.shards ?? [];
+  let unmatchedWords: string[];
+  let years: string[] | null = null;
+  if (shards.length > 1 && query.terms.length > 0) {
+    // Filtering by year needs Pagefind's filter index: loaded here when not loaded for the counts.
+    if (!totals) await pf.filters();
+    ({ unmatched: unmatchedWords, years } = await checkShards(pf, query, shards));
+  } else {
+    unmatchedWords = await findUnmatched(pf, query, options.prefetch);
+  }
   const base = { state, query, totalDocuments: totals ? totalOf(totals) : null };
   const leaveOut = new Set(unmatchedWords);
-  const filters = pagefindFilters(state.filters);
+  const filtersOf = (leave?: FacetKey) => withinYears(pagefindFilters(state.filters, leave), years);
+  const filters = filtersOf();
   const [main, numbers] = await Promise.all([collect(pf, query, leaveOut, filters, sort), numberMatches(pf, query, filters)]);
   // Number-symbols nothing has: reported like words.
   const unmatched = [...unmatchedWords];
@@ -262,7 +402,18 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
   let ordered: RankedResult[];
   const numberIds = new Set(numbers.results.map((r) => r.id));
   if (!sort) {
-    ordered = [...numbers.results.map((result) => ({ result, numberMatch: true })), ...main.results.filter((r) => !numberIds.has(r.id)).map((result) => ({ result, numberMatch: false }))];
+    const words = (query.phrase ?? query.sequence).filter((t) => !leaveOut.has(t.text));
+    const sequence = words.map((t) => t.folded);
+    // Pagefind's exact-phrase search of the words (with đ variants), for documents past the first
+    // screen that hold them adjacent; a quoted phrase's hits are all adjacent already.
+    const adjacent = query.phrase
+      ? undefined
+      : async () => {
+          const responses = await Promise.all(phraseQueries(words).slice(0, maxPhraseVariants).map((p) => pf.search(p, { filters })));
+          return new Set(responses.flatMap((r) => r.results.map((x) => x.id)));
+        };
+    const rest = await rerank(main.results.filter((r) => !numberIds.has(r.id)), sequence, rerankDepth, adjacent);
+    ordered = [...numbers.results.map((result) => ({ result, numberMatch: true })), ...rest.map(({ result, proximity }) => ({ result, numberMatch: false, proximity }))];
   } else {
     const mainIds = new Set(main.results.map((r) => r.id));
     ordered = [
@@ -271,7 +422,7 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
     ];
   }
 
-  const counts = counting ? await facetCounts(state, main.counts, async (leave) => (await collect(pf, query, leaveOut, pagefindFilters(state.filters, leave), undefined)).counts) : null;
+  const counts = counting ? await facetCounts(state, main.counts, async (leave) => (await collect(pf, query, leaveOut, filtersOf(leave), undefined)).counts) : null;
   // A document found by its number but not by the words: count it in its filter values too.
   const extra = ordered.filter((r) => r.numberMatch && !main.results.some((m) => m.id === r.result.id));
   if (counts && extra.length) {

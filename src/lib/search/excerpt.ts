@@ -118,7 +118,8 @@ function wordAt(starts: readonly number[], at: number): number {
 // The page folds the same result texts several times (the missing-word check, then the excerpts).
 const wordsOfText = new Map<string, TextWords>();
 
-function toWords(content: string): TextWords {
+/** The words of a text, folded once and kept for the next few calls on the same text. */
+export function toWords(content: string): TextWords {
   let words = wordsOfText.get(content);
   if (!words) {
     words = new TextWords(content);

@@ -21,6 +21,8 @@ export interface ParsedQuery {
   phrase: QueryTerm[] | null;
   /** Words outside the phrase and outside number-symbols. */
   terms: QueryTerm[];
+  /** The same words in the order typed, repeats kept (proximity ranking compares their order). */
+  sequence: QueryTerm[];
   numbers: QueryNumber[];
   typeNumbers: QueryTypeNumber[];
 }
@@ -52,12 +54,14 @@ export function parseQuery(input: string): ParsedQuery {
   outside = outside.toLowerCase();
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
+  const sequence: QueryTerm[] = [];
   for (const w of words(outside)) {
+    sequence.push(term(w));
     if (seen.has(w)) continue;
     seen.add(w);
     terms.push(term(w));
   }
-  return { raw, normalized, phrase, terms, numbers, typeNumbers };
+  return { raw, normalized, phrase, terms, sequence, numbers, typeNumbers };
 }
 
 /** True when there is nothing to search for. */

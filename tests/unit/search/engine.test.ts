@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch } from '../../../src/lib/search/engine.ts';
+import { rerankDepth, runSearch } from '../../../src/lib/search/engine.ts';
 import { searchPageFields } from '../../../src/lib/search/page-fields.ts';
 import { emptyFilters, type SearchState } from '../../../src/lib/search/url-state.ts';
 import { documentData } from '../fixtures/documents.ts';
 import type { DocumentData } from '../../../src/lib/content/document-schema.ts';
-import { FakePagefind, type FakeDocument } from './fake-pagefind.ts';
+import { FakeMergedPagefind, FakePagefind, type FakeDocument } from './fake-pagefind.ts';
 
 // Documents shaped as the site renders them: header text + body as content, meta and filters from page-fields.ts.
 function doc(url: string, partial: Partial<DocumentData>, body: string): FakeDocument {
@@ -125,14 +125,18 @@ describe('runSearch loads each result page once', () => {
     expect(new Set(pf.loads).size).toBe(pf.loads.length);
   });
 
-  it('starts loading the first results of the whole query while it checks the words', async () => {
+  it('starts loading the first results of the whole query while it checks the words, and loads no page past the ones it orders again', async () => {
     const pf = new FakePagefind(docs);
     const outcome = await runSearch(pf, state('bình đẳng giới'), { prefetch: 2 });
     expect(outcome.results.length).toBeGreaterThan(2);
-    expect([...pf.loads].sort()).toEqual(outcome.results.slice(0, 2).map((r) => r.result.id).sort());
-    const without = new FakePagefind(docs);
-    await runSearch(without, state('bình đẳng giới'));
-    expect(without.loads).toEqual([outcome.results[0]!.result.id]);
+    // Proximity and full-text ordering read the first rerankDepth pages (here: every result), each once.
+    expect([...pf.loads].sort()).toEqual(outcome.results.slice(0, rerankDepth).map((r) => r.result.id).sort());
+    const many = Array.from({ length: rerankDepth + 5 }, (_, i) => doc(`/van-ban/2018/kh-${i}/`, { numberSymbol: `${i + 1}/KH-UBND`, title: `Kế hoạch ${i}` }, 'Công tác bình đẳng giới.'));
+    const big = new FakePagefind(many);
+    const found = await runSearch(big, state('bình đẳng giới'));
+    expect(found.results).toHaveLength(rerankDepth + 5);
+    expect(new Set(big.loads).size).toBe(rerankDepth);
+    expect(big.loads.length).toBe(rerankDepth);
   });
 });
 
@@ -154,5 +158,113 @@ describe('runSearch without counts (the first search of the page shows its resul
     expect(filtered.counts!.tinh).toMatchObject({ 'Lạng Sơn': 1, 'Kiên Giang': 1 });
     const empty = await runSearch(new FakePagefind(docs), state(''), { counts: false });
     expect(empty.totalDocuments).toBe(4);
+  });
+});
+
+describe('runSearch orders the first results by proximity, then full texts first', () => {
+  // The scattered document repeats the words (Pagefind, summing per word, ranks it first); the
+  // fragment's own document holds them once, side by side.
+  const ranked = [
+    doc('/van-ban/2018/lang-son-scattered/', { numberSymbol: '1/KH-UBND', title: 'Kế hoạch năm' }, 'Tổ chức họp định kỳ với các xã. Kiểm tra hàng năm theo quy định của tỉnh và của huyện. Duy trì nề nếp họp, tổ chức kiểm tra định kỳ; mỗi quý một lần các cơ quan, đơn vị báo cáo kết quả, rồi họp hàng năm, duy trì tổ chức.'),
+    doc('/van-ban/2019/kien-giang-phrase/', { type: 'cong-van', numberSymbol: '68/UBND-VHXH', year: 2019, title: 'Về việc thực hiện', province: 'kien-giang' }, 'Các sở, ngành định kỳ hàng năm duy trì tổ chức họp với các cơ quan. Nội dung khác rất dài về công tác bình đẳng giới trong năm.'),
+    doc('/van-ban/2017/window/', { numberSymbol: '3/KH-UBND', year: 2017, title: 'Kế hoạch khác' }, 'Hàng năm, tổ chức họp và duy trì định kỳ việc kiểm tra.'),
+  ];
+  const order = async (q: string, set = ranked) => {
+    const outcome = await runSearch(new FakePagefind(set), state(q));
+    return Promise.all(outcome.results.map(async (r) => (await r.result.data()).url.split('/')[3]));
+  };
+
+  it.each([
+    ['as printed', 'định kỳ hàng năm duy trì tổ chức họp'],
+    ['without diacritics or đ', 'dinh ky hang nam duy tri to chuc hop'],
+    ['in NFD', 'định kỳ hàng năm duy trì tổ chức họp'.normalize('NFD')],
+  ])('a sentence fragment %s: its document first, then the words near one another, then the rest', async (_name, q) => {
+    expect(await order(q)).toEqual(['kien-giang-phrase', 'window', 'lang-son-scattered']);
+  });
+
+  it('brings in a document holding the words adjacent from past the first screen, loading only it more', async () => {
+    // Twelve documents Pagefind ranks higher (the words in their titles, scattered), then the phrase.
+    const crowd = Array.from({ length: 12 }, (_, i) =>
+      doc(`/van-ban/2018/crowd-${i}/`, { numberSymbol: `${i + 1}/KH-UBND`, title: `Họp định kỳ, tổ chức kiểm tra ${i}` }, `Duy trì nề nếp trong năm ${i}, họp các ngành rồi tổ chức các đoàn kiểm tra ở nhiều xã; định kỳ báo cáo kết quả về tỉnh.`),
+    );
+    const phrase = doc('/van-ban/2019/phrase/', { numberSymbol: '68/UBND-VHXH', year: 2019, title: 'Về việc thực hiện' }, 'Các sở, ngành định kỳ hàng năm duy trì tổ chức họp với các cơ quan.');
+    for (const q of ['duy trì tổ chức họp', 'duy tri to chuc hop']) {
+      const pf = new FakePagefind([...crowd, phrase]);
+      const outcome = await runSearch(pf, state(q));
+      expect(outcome.results).toHaveLength(13);
+      expect((await outcome.results[0]!.result.data()).url).toBe('/van-ban/2019/phrase/');
+      expect(outcome.results[0]!.proximity).toBe(0);
+      expect(new Set(pf.loads).size).toBe(rerankDepth + 1);
+    }
+  });
+
+  it('says how close the words were, for the page to mark the phrase', async () => {
+    const outcome = await runSearch(new FakePagefind(ranked), state('duy tri to chuc hop'));
+    expect(outcome.results.map((r) => r.proximity)).toEqual([0, 1, 1]);
+  });
+
+  const place = [
+    doc('/van-ban/2019/cited-plan-a/', { numberSymbol: '12/KH-UBND', year: 2019, title: 'Điều chỉnh, bổ sung một số nội dung của Chiến lược quốc gia trên địa bàn huyện', fullText: false }, ''),
+    doc('/van-ban/2019/cited-plan-b/', { numberSymbol: '21/KH-UBND', year: 2019, title: 'Triển khai thực hiện công tác bình đẳng giới trên địa bàn huyện Tân Yên', fullText: false }, ''),
+    doc('/van-ban/2019/full-letter/', { type: 'cong-van', numberSymbol: '146/UBND-LĐTBXH', year: 2019, title: 'Hướng dẫn triển khai công tác bình đẳng giới năm 2019', province: 'bac-giang' }, 'Ủy ban nhân dân huyện Tân Yên hướng dẫn các xã, thị trấn triển khai công tác bình đẳng giới năm 2019 theo kế hoạch của tỉnh, với nhiều nội dung cụ thể cho từng cơ quan, đơn vị trên địa bàn.'),
+  ];
+  // Tân Yên named in the cited plans' citation lines (their only text) and in the letter's text.
+  place[0]!.content += ' Kế hoạch của UBND huyện Tân Yên.';
+
+  it.each(['tân yên', 'tan yen', 'TAN YEN', 'tân yên'.normalize('NFD')])('%j: the full text of that place before its cited-only entries, in the same order however typed', async (q) => {
+    const found = await order(q, place);
+    expect(found[0]).toBe('full-letter');
+    expect(found.slice(1).sort()).toEqual(['cited-plan-a', 'cited-plan-b']);
+    expect(found).toEqual(await order('tan yen', place));
+  });
+
+  it('a cited-only entry still comes first when the query is its number or its title', async () => {
+    expect((await order('21/KH-UBND', place))[0]).toBe('cited-plan-b');
+    expect((await order('triển khai thực hiện công tác bình đẳng giới trên địa bàn huyện tân yên', place))[0]).toBe('cited-plan-b');
+  });
+});
+
+describe('runSearch with several shards loaded checks each word shard by shard', () => {
+  const recent = [doc('/van-ban/2019/near-miss/', { year: 2019, numberSymbol: '5/KH-UBND', title: 'Kế hoạch' }, 'Nghị quyết mới. Nghị định mới. Nghị sự, nghị luận, rất quan trọng.')];
+  const old = [doc('/van-ban/2015/typo/', { year: 2015, numberSymbol: '7/KH-UBND', title: 'Hướng dẫn' }, 'Năm 2015 có ý nghịa rát quan trọng.')];
+  const shards = [
+    { name: 'nam-2019', fromYear: 2019, toYear: 2019, documents: 1 },
+    { name: 'nam-2015', fromYear: 2015, toYear: 2015, documents: 1 },
+  ];
+
+  it('a misspelt word found in one shard brings no near-miss from the other', async () => {
+    const merged = new FakeMergedPagefind(new Map([['/2019/', recent], ['/2015/', old]]), '/2019/');
+    await merged.mergeIndex('/2015/');
+    // Without the check, the newer shard answers "nghịa" with its "nghị…" words.
+    const naive = await runSearch(merged, state('nghịa quan trọng'));
+    expect(await Promise.all(naive.results.map(async (r) => (await r.result.data()).url))).toContain('/van-ban/2019/near-miss/');
+    const checked = await runSearch(merged, state('nghịa quan trọng'), { shards });
+    expect(await Promise.all(checked.results.map(async (r) => (await r.result.data()).url))).toEqual(['/van-ban/2015/typo/']);
+    expect(checked.unmatched).toEqual([]);
+    // Counts follow: the shard without the word counts nothing.
+    expect(checked.counts?.nam).toMatchObject({ '2015': 1 });
+    expect(checked.counts?.nam?.['2019'] ?? 0).toBe(0);
+  });
+
+  it('does not call a word missing when a near-miss from another shard tops the merged results', async () => {
+    // "xúc" is only in 2015; the 2019 shard answers "xuc" with its many "xu…" words, scoring higher.
+    const newer = [doc('/van-ban/2019/xu/', { year: 2019, numberSymbol: '9/KH-UBND', title: 'Xu hướng' }, 'Xu hướng xu thế xu hướng, bức tranh.')];
+    const older = [doc('/van-ban/2015/buc-xuc/', { year: 2015, numberSymbol: '7/KH-UBND', title: 'Hướng dẫn' }, 'Giải quyết những vấn đề bức xúc của phụ nữ.')];
+    const merged = new FakeMergedPagefind(new Map([['/2019/', newer], ['/2015/', older]]), '/2019/');
+    await merged.mergeIndex('/2015/');
+    const outcome = await runSearch(merged, state('buc xuc'), { shards });
+    expect(outcome.unmatched).toEqual([]);
+    expect(await Promise.all(outcome.results.map(async (r) => (await r.result.data()).url))).toEqual(['/van-ban/2015/buc-xuc/']);
+    // A word no shard has is still reported, and the others searched.
+    const missing = await runSearch(merged, state('buc xuc qwzx'), { shards });
+    expect(missing.unmatched).toEqual(['qwzx']);
+    expect(await Promise.all(missing.results.map(async (r) => (await r.result.data()).url))).toEqual(['/van-ban/2015/buc-xuc/']);
+  });
+
+  it('changes nothing when every shard has every word', async () => {
+    const merged = new FakeMergedPagefind(new Map([['/2019/', recent], ['/2015/', old]]), '/2019/');
+    await merged.mergeIndex('/2015/');
+    const outcome = await runSearch(merged, state('quan trọng'), { shards });
+    expect(outcome.results).toHaveLength(2);
   });
 });

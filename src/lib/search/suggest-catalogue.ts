@@ -1,0 +1,70 @@
+import type { DocumentData } from '../content/document-schema.ts';
+import { documentType } from '../identity/document-types.ts';
+import { findProvince } from '../places/provinces.ts';
+import { keyOf, shardCap, tokens, type CatalogueEntry, type CatalogueShard } from './suggest-keys.ts';
+
+export { keyOf, shardCap, tokens, type CatalogueEntry, type CatalogueShard };
+
+/**
+ * The catalogue behind the suggestions shown while typing (src/scripts/search-suggest.ts), built
+ * at build time into small JSON files under /goi-y/ (src/pages/goi-y/[key].json.ts).
+ *
+ * Sharded by what a reader types first, so that a suggestion fetches one to three small files
+ * whatever the archive's size: "n56" holds the documents whose number starts with 56 (one digit:
+ * exactly that number), "wbin" those with a word of their title (or other name) starting with
+ * "bin", folded ("bình"), "wke" those with the two-letter word "kế". A shard keeps at most
+ * `shardCap` entries, best first (full texts, then newest), and says whether it is complete: a
+ * query with a rarer word or a number is answered exactly from that word's complete shard; a query
+ * of common words only gets the best of each. Chosen over a Pagefind metadata index by measurement
+ * (docs/search-ranking-and-suggestions.md): Pagefind's script and WebAssembly alone exceed the
+ * 60 KB a cold suggestion may transfer.
+ */
+
+function dateNumber(issued: string | null, year: number): number {
+  const [y, m, d] = (issued ?? String(year)).split('-');
+  return Number(`${y}${m ?? '00'}${d ?? '00'}`);
+}
+
+export function catalogueEntry(id: string, data: DocumentData): CatalogueEntry {
+  const province = data.province ? (findProvince(data.province)?.name ?? '') : '';
+  const title = [data.title, ...data.aliases].join(' | ');
+  return [id, documentType(data.type).name, data.numberSymbol ?? '', data.year, province, title, data.fullText ? 1 : 0, dateNumber(data.issued, data.year)];
+}
+
+/** Keys a document is filed under: its number's, and each word's of its title and other names. */
+export function entryKeys(entry: CatalogueEntry): string[] {
+  const keys = new Set<string>();
+  const number = tokens(entry[2])[0];
+  if (number && /^\d/.test(number)) keys.add(keyOf(number));
+  for (const t of tokens(entry[5])) if (/^[a-z]/.test(t)) keys.add(keyOf(t));
+  return [...keys];
+}
+
+/** Full texts first, then newest: which entries a full shard keeps. */
+function priority(a: CatalogueEntry, b: CatalogueEntry): number {
+  return b[6] - a[6] || b[7] - a[7] || (a[0] < b[0] ? -1 : 1);
+}
+
+// The build asks twice (the shards, their key list) for the same documents.
+const built = new WeakMap<object, Map<string, CatalogueShard>>();
+
+export function buildCatalogue(documents: ReadonlyArray<{ id: string; data: DocumentData }>): Map<string, CatalogueShard> {
+  const done = built.get(documents);
+  if (done) return done;
+  const byKey = new Map<string, CatalogueEntry[]>();
+  for (const { id, data } of documents) {
+    const entry = catalogueEntry(id, data);
+    for (const key of entryKeys(entry)) {
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(entry);
+    }
+  }
+  const shards = new Map<string, CatalogueShard>();
+  for (const [key, list] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    list.sort(priority);
+    shards.set(key, { complete: list.length <= shardCap, entries: list.slice(0, shardCap) });
+  }
+  built.set(documents, shards);
+  return shards;
+}

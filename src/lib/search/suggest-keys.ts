@@ -1,0 +1,52 @@
+import { foldText } from './normalize.ts';
+
+/**
+ * The suggestion catalogue's format and keys, shared by the build (suggest-catalogue.ts) and the
+ * script of every page's search box (suggest.ts, src/scripts/search-suggest.ts): kept apart so
+ * that the box's script carries no province or document-type tables.
+ */
+
+/** "08" → "8": numbers are printed with and without leading zeros (as number-keys.ts `bareNumber`). */
+export function bareNumber(number: string): string {
+  return number.replace(/^0+(?=\d)/, '');
+}
+
+/** One document in the catalogue, as an array to keep the files small. */
+export type CatalogueEntry = [
+  /** Archive id ("2019/kien-giang-68-ubnd-vhxh"); the page is /van-ban/ID/. */
+  id: string,
+  /** Type name ("Công văn"). */
+  type: string,
+  /** Number-symbol as printed, or '' when the document has none. */
+  number: string,
+  /** Year of issue. */
+  year: number,
+  /** Province name, or '' for a central document. */
+  province: string,
+  /** Title (other names after " | "). */
+  title: string,
+  /** 1: the archive holds its full text; 0: known only from citations. */
+  fullText: 0 | 1,
+  /** Date of issue as YYYYMMDD (00 for an unknown part), for ordering. */
+  date: number,
+];
+
+export interface CatalogueShard {
+  /** False when entries were left out (more than shardCap documents share the key). */
+  complete: boolean;
+  entries: CatalogueEntry[];
+}
+
+/** Entries per shard at most: ≈150 bytes each, ≈20 KB uncompressed, ≈5 KB with brotli. */
+export const shardCap = 120;
+
+/** Letters and digits of a text, folded, split into tokens: "56/2012/NĐ-CP" → ["56", "2012", "nd", "cp"]. */
+export function tokens(text: string): string[] {
+  return foldText(text.normalize('NFC')).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** The shard key of a token (folded, as `tokens` gives): a word ("binh" → "wbin", "ke" → "wke") or a number ("56" → "n56", "5" → "n5"). */
+export function keyOf(token: string): string {
+  return /^\d/.test(token) ? `n${bareNumber(token.match(/^\d+/)![0]).slice(0, 2)}` : `w${token.slice(0, 3)}`;
+}
+
