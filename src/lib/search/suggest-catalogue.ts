@@ -20,8 +20,9 @@ export { keyOf, shardCap, tokens, type CatalogueEntry, type CatalogueShard };
  * 60 KB a cold suggestion may transfer.
  */
 
-function dateNumber(issued: string | null, year: number): number {
-  const [y, m, d] = (issued ?? String(year)).split('-');
+function dateNumber(issued: string | null, year: number | null): number {
+  // An unknown year sorts as the oldest.
+  const [y, m, d] = (issued ?? String(year ?? 0)).split('-');
   return Number(`${y}${m ?? '00'}${d ?? '00'}`);
 }
 

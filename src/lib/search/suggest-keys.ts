@@ -19,8 +19,8 @@ export type CatalogueEntry = [
   type: string,
   /** Number-symbol as printed, or '' when the document has none. */
   number: string,
-  /** Year of issue. */
-  year: number,
+  /** Year of issue; null when unknown (filed under chua-ro-nam/). */
+  year: number | null,
   /** Province name, or '' for a central document. */
   province: string,
   /** Title (other names after " | "). */
