@@ -57,7 +57,7 @@ export function shortTitle(title: string, max = 90): string {
 
 function item(entry: CatalogueEntry): SuggestionItem {
   const [id, type, number, year, province, title, fullText] = entry;
-  const line = [`${type}${number ? ` ${number}` : ' (không số)'}`, String(year), province].filter(Boolean).join(' · ');
+  const line = [`${type}${number ? ` ${number}` : ' (không số)'}`, year === null ? 'chưa rõ năm' : String(year), province].filter(Boolean).join(' · ');
   return { id, line, title: shortTitle(title), fullText: fullText === 1 };
 }
 
