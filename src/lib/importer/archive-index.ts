@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { listMarkdown } from '../content/corpus.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { canonicalKey } from '../identity/document-identity.ts';
-import { isIssuedVersion, versionKey } from './same-document.ts';
+import { isIssuedVersion, sameVersion, versionKey } from './same-document.ts';
 
 /**
  * What is already in an archive directory, for the importer's duplicate check: the identity and the
@@ -59,7 +59,7 @@ export function findDuplicate(
   if (byIdentity) return { entry: byIdentity, by: 'identity' };
   const bySource = entries.find((e) => e.sourceFile === sourceFile);
   if (bySource) return { entry: bySource, by: 'source' };
-  const byVersion = version ? entries.find((e) => e.version === version) : undefined;
+  const byVersion = version ? entries.find((e) => sameVersion(e.version, version)) : undefined;
   if (!byVersion) return null;
   const thisIssued = identity !== null;
   if (byVersion.issued && !thisIssued) return { entry: byVersion, by: 'draft-of-issued' };

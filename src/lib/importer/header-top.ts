@@ -58,6 +58,13 @@ function isHeaderElement(text: string): boolean {
   );
 }
 
+// An abstract wrapped before a capitalised word ("… Quyết định thành lập" / "Ban Vì sự tiến bộ …"):
+// the line before ends without punctuation, and the next line does not open the body.
+const bodyOpening = /^(?:Căn cứ|Theo|Xét|Thực hiện|Để|Nhằm|Trên cơ sở|Sau khi|Ngày|Kính gửi)(?=[\s:,]|$)/u;
+function wrappedAbstract(previous: string, next: string): boolean {
+  return !/[.;:!?]$/u.test(previous.trim()) && /^\p{Lu}/u.test(next) && !bodyOpening.test(next);
+}
+
 /** Does `next` continue the wrapped line `previous` (an abstract or subject line)? */
 function continuesLine(previous: Cell, next: Cell): boolean {
   return previous.hardBreak || /^[\p{Ll}\d(]/u.test(next.text) || openEnd.test(previous.text);
@@ -167,7 +174,7 @@ export function readTop(lines: readonly SourceLine[]): TopReading {
         if (!previous) continues = true;
         else if (current.blankSince) continues = false;
         else if (current.kind === 'abstract' && current.upper) continues = isUpperCase(text);
-        else continues = !isUpperCase(text) && continuesLine(previous, { ...cell, text });
+        else continues = !isUpperCase(text) && (continuesLine(previous, { ...cell, text }) || (current.kind === 'abstract' && wrappedAbstract(previous.text, text)));
         if (continues) {
           if (current.kind === 'abstract' && current.upper === null) current.upper = isUpperCase(text);
           list.push({ ...cell, text, line });

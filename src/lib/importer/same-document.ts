@@ -29,3 +29,18 @@ export function versionKey(doc: { issuer: { name: string } | null; type: string;
 export function isIssuedVersion(doc: { numberSymbol?: unknown; issued?: unknown }): boolean {
   return typeof doc.numberSymbol === 'string' && typeof doc.issued === 'string' && doc.issued.length === 10;
 }
+
+/**
+ * Two version keys name one document: same type and issuing body, and the same abstract, or one
+ * abstract the start of the other with at least six words (a draft whose title was laid out over
+ * paragraphs the importer read only in part).
+ */
+export function sameVersion(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [typeA, issuerA, titleA] = a.split('|') as [string, string, string];
+  const [typeB, issuerB, titleB] = b.split('|') as [string, string, string];
+  if (typeA !== typeB || issuerA !== issuerB) return false;
+  const [shorter, longer] = titleA.length <= titleB.length ? [titleA, titleB] : [titleB, titleA];
+  return shorter.split(' ').length >= 6 && (longer === shorter || longer.startsWith(`${shorter} `));
+}

@@ -577,3 +577,14 @@ describe('extractHeader: text without header', () => {
     expect(result.bodyStart).toBe(0);
   });
 });
+
+describe('extractHeader: an abstract wrapped before a capitalised word (issue 12, the issued PDFs)', () => {
+  it.each([
+    ['TỜ TRÌNH\nVề việc đề nghị ban hành Quyết định thành lập\nBan Chỉ đạo tỉnh Gia Lai\n\nKính gửi: Chủ tịch UBND tỉnh', 'Về việc đề nghị ban hành Quyết định thành lập Ban Chỉ đạo tỉnh Gia Lai'],
+    ['QUYẾT ĐỊNH\nVề việc kiện toàn Ban Vì sự tiến bộ của phụ nữ\nCăn cứ Luật Tổ chức chính quyền địa phương;', 'Về việc kiện toàn Ban Vì sự tiến bộ của phụ nữ'],
+    ['KẾ HOẠCH\nTriển khai công tác bình đẳng giới năm 2024.\nThực hiện Chỉ thị số 21-CT/TW của Ban Bí thư;', 'Triển khai công tác bình đẳng giới năm 2024'],
+  ])('%#', (top, title) => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 5/TTr-UBND\n\nGia Lai, ngày 2 tháng 3 năm 2024\n\n${top}\n\n${body}\n`;
+    expect(extractHeader(removeResidue(toSourceLines(text)).lines).fields.title).toBe(title);
+  });
+});
