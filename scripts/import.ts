@@ -66,7 +66,7 @@ let drafts = 0;
 
 // Read everything first, then write issued versions before drafts, so that a draft and its issued
 // PDF given together end with the issued version as the record and the draft reported.
-const results: Array<{ file: string; result: ImportFileResult; started: number }> = [];
+const results: Array<{ file: string; result: ImportFileResult; seconds: number }> = [];
 for (const file of files) {
   const started = performance.now();
   const result = await importFile(file, {
@@ -74,12 +74,12 @@ for (const file of files) {
     outDirectory: shown(out),
     progress: ({ page, pages, seconds }) => console.log(`${file}: OCR page ${page} of ${pages} recognised in ${seconds.toFixed(1)} s`),
   });
-  results.push({ file, result, started });
+  results.push({ file, result, seconds: (performance.now() - started) / 1000 });
 }
 const rank = (r: ImportFileResult) => (r.ok && isIssuedVersion(r.data) ? 0 : 1);
 results.sort((a, b) => rank(a.result) - rank(b.result));
 
-for (const { file, result, started } of results) {
+for (const { file, result, seconds } of results) {
   if (!result.ok) {
     console.error(`${result.message}\n${file}: not imported`);
     failed++;
@@ -122,7 +122,6 @@ for (const { file, result, started } of results) {
   }
   known.push({ file: shown(target), identity: result.identity, sourceFile: basename(file), version, issued: isIssuedVersion(result.data) });
   imported++;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const notes = [
     result.format,
     result.ocr ? `OCR ${result.ocr.pages} page(s), ${result.ocr.secondsPerPage.toFixed(1)} s/page` : null,
@@ -130,7 +129,7 @@ for (const { file, result, started } of results) {
     result.residue.tableLines.length + result.residue.pageNumbers.length > 0 ? `removed ${result.residue.tableLines.length} table-residue and ${result.residue.pageNumbers.length} page-number line(s)` : null,
     originalTarget ? `original kept as ${shown(originalTarget)}` : `original over ${kb(ORIGINAL_SIZE_LIMIT)}: recorded (sha256, size) but not copied`,
   ].filter(Boolean);
-  console.log(`${file}: written ${shown(target)} in ${seconds} s (${notes.join('; ')})`);
+  console.log(`${file}: written ${shown(target)} in ${seconds.toFixed(1)} s (${notes.join('; ')})`);
   if (result.summary.length > 0 || result.data.review?.length) {
     toReview++;
     console.log(`  cần kiểm tra: ${result.summary.length} field(s) to complete in ${shown(target)}, then list them in handCompleted:`);
