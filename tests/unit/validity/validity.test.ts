@@ -71,9 +71,12 @@ describe('validity from relations', () => {
     expect(formatValidityDate(iso)).toBe(text);
   });
 
-  it('in the archive, 13/2022/QH15 replaces 02/2007/QH12 (Điều 56 khoản 2) and nothing else', () => {
+  it('in the archive, 13/2022/QH15 replaces 02/2007/QH12 (Điều 56 khoản 2), and the new Lâm Đồng\'s decision a former province\'s decision the archive does not hold', () => {
     const graph = buildCitationGraph(corpus());
     const ending = graph.edges.filter((e) => e.relation === 'thay-the' || e.relation === 'bai-bo');
-    expect(ending.map((e) => [e.from, e.to, e.raw])).toEqual([['2022/13-2022-qh15', '2007/02-2007-qh12', '02/2007/QH12']]);
+    expect(ending.map((e) => [e.from, e.to, e.raw])).toEqual([
+      ['2022/13-2022-qh15', '2007/02-2007-qh12', '02/2007/QH12'],
+      ['2025/lam-dong-quyet-dinh-ve-viec-thanh-lap-ban-vi-su-tien', null, 'Quyết định số 2007/QĐ-UBND ngày 20 tháng 9 năm 2023 của Ủy ban nhân dân tỉnh Bình Thuận'],
+    ]);
   });
 });
