@@ -14,7 +14,7 @@ import { resultIds, searchCount, searchPath, showAll, statusText, waitForSearch 
  */
 
 const corpus = loadCorpus(process.cwd()).documents;
-const shardNames = ['nam-2019-2022', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014', 'nam-2004-2007'];
+const shardNames = ['nam-2022-2025', 'nam-2019', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014', 'nam-2004-2007'];
 
 const chromium = sharedBrowser();
 
@@ -74,15 +74,15 @@ describe('the sharded build', () => {
 describe('searching the newest years first', () => {
   it('says which years were searched, and "Tìm trong tất cả các năm" finds the older documents', async () => {
     const { page, errors } = await openSearch(searchPath('"chiến lược quốc gia về bình đẳng giới"'));
-    // Only the newest shard was fetched and searched.
+    // The newest shard (2022–2025) has no such phrase: the next one (2019) was fetched and found it; older ones were not.
     expect(sorted(await resultIds(page))).toEqual(['2019/bac-giang-tan-yen-12-kh-ubnd', '2019/bac-giang-tan-yen-146-ubnd-ldtbxh']);
     expect(await statusText(page)).toBe('Tìm thấy 2 văn bản cho “chiến lược quốc gia về bình đẳng giới”.');
     expect(await coverage(page)).toEqual({
-      text: 'Đã tìm trong 5 văn bản năm 2019–2022; kho có 33 văn bản.',
+      text: 'Không có kết quả trong văn bản năm 2022–2025 nên đã tìm thêm văn bản năm 2019. Đã tìm trong 11 văn bản năm 2019–2025; kho có 39 văn bản.',
       button: true,
-      filtersNote: 'Số đếm chỉ tính văn bản năm 2019–2022.',
-      loaded: ['nam-2019-2022'],
-      bundles: ['nam-2019-2022'],
+      filtersNote: 'Số đếm chỉ tính văn bản năm 2019–2025.',
+      loaded: ['nam-2022-2025', 'nam-2019'],
+      bundles: ['nam-2022-2025', 'nam-2019'],
     });
     await expect(page.locator('[data-search-widen]').innerText()).resolves.toBe('Tìm trong tất cả các năm');
     // The note is announced: it is a live region of its own, next to the status line.
@@ -109,22 +109,22 @@ describe('searching the newest years first', () => {
   it('searches the oldest years first when sorted oldest first', async () => {
     const { page } = await openSearch(searchPath('73/2006/QH11', '&sap-xep=cu-nhat'));
     expect(await resultIds(page)).toEqual(['2006/73-2006-qh11']);
-    expect(await coverage(page)).toMatchObject({ text: 'Đã tìm trong 5 văn bản năm 2004–2007; kho có 33 văn bản.', button: true, loaded: ['nam-2004-2007'], bundles: ['nam-2004-2007'] });
+    expect(await coverage(page)).toMatchObject({ text: 'Đã tìm trong 5 văn bản năm 2004–2007; kho có 39 văn bản.', button: true, loaded: ['nam-2004-2007'], bundles: ['nam-2004-2007'] });
     await page.close();
   });
 
   it('says a word was not found in the documents searched, not in the archive', async () => {
     const { page } = await openSearch(searchPath('bình đẳng xyzqw'));
     expect(await page.locator('[data-search-notices]').innerText()).toContain('Không tìm thấy từ: “xyzqw” trong các văn bản đã tìm. Kết quả dưới đây là cho các từ còn lại.');
-    expect((await coverage(page)).text).toBe('Đã tìm trong 5 văn bản năm 2019–2022; kho có 33 văn bản.');
+    expect((await coverage(page)).text).toBe('Đã tìm trong 7 văn bản năm 2022–2025; kho có 39 văn bản.');
     await page.close();
   });
 
   it('never gives the loaded shards as the archive total', async () => {
     const { page } = await openSearch('/tim-kiem/');
     expect(await statusText(page)).toBe(`Nhập từ khóa để tìm trong ${corpus.length} văn bản của kho, hoặc chọn bộ lọc.`);
-    // Nothing was searched yet: no coverage note, but the filter counts are those of 2019–2022 and say so.
-    expect(await coverage(page)).toMatchObject({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2019–2022.', loaded: ['nam-2019-2022'] });
+    // Nothing was searched yet: no coverage note, but the filter counts are those of 2022–2025 and say so.
+    expect(await coverage(page)).toMatchObject({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2022–2025.', loaded: ['nam-2022-2025'] });
     await page.close();
   });
 });
@@ -146,23 +146,24 @@ describe('widening when the first shards find nothing', () => {
     const { page, errors } = await openSearch(searchPath('"Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam"'));
     expect(await resultIds(page)).toEqual(['2004/156-hd-ubqg']);
     const found = await coverage(page);
-    // 2019–2022 (5 documents), then 2018 (8), then 2015–2017 (8: 16 would overflow the 13 searched), then the rest.
-    expect(found.loaded.slice(0, 3)).toEqual(['nam-2019-2022', 'nam-2018', 'nam-2015-2017']);
+    // 2022–2025 (7 documents), then 2019 (4), then 2018 (8), then the rest, nearest first.
+    expect(found.loaded.slice(0, 3)).toEqual(['nam-2022-2025', 'nam-2019', 'nam-2018']);
     expect(sorted(found.loaded)).toEqual(sorted(shardNames));
     // Every shard is loaded: no coverage note, only what was done.
-    expect(found).toMatchObject({ text: 'Không có kết quả trong văn bản năm 2019–2022 nên đã tìm thêm văn bản năm 2004–2018.', button: false, filtersNote: null });
+    expect(found).toMatchObject({ text: 'Không có kết quả trong văn bản năm 2022–2025 nên đã tìm thêm văn bản năm 2004–2019.', button: false, filtersNote: null });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('stops at the shard that finds something, says which years were searched, and the button finds the rest', async () => {
     const { page } = await openSearch(searchPath('"quản lý và sử dụng kinh phí"'));
-    expect(await resultIds(page)).toEqual(['2015/thanh-hoa-2458-bvstbcpn-vx']);
+    expect(sorted(await resultIds(page))).toEqual(['2009/191-2009-tt-btc', '2015/thanh-hoa-2458-bvstbcpn-vx']);
     expect(await coverage(page)).toMatchObject({
-      text: 'Không có kết quả trong văn bản năm 2019–2022 nên đã tìm thêm văn bản năm 2015–2018. Đã tìm trong 21 văn bản năm 2015–2022; kho có 33 văn bản.',
+      // Widening stops at the shards that found something, before the oldest one.
+      text: 'Không có kết quả trong văn bản năm 2022–2025 nên đã tìm thêm văn bản năm 2008–2019. Đã tìm trong 34 văn bản năm 2008–2025; kho có 39 văn bản.',
       button: true,
-      filtersNote: 'Số đếm chỉ tính văn bản năm 2015–2022.',
-      loaded: ['nam-2019-2022', 'nam-2018', 'nam-2015-2017'],
+      filtersNote: 'Số đếm chỉ tính văn bản năm 2008–2025.',
+      loaded: ['nam-2022-2025', 'nam-2019', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014'],
     });
     const before = await searchCount(page);
     await page.click('[data-search-widen]');
