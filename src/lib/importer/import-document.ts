@@ -9,6 +9,7 @@ import type { ReadResult, SourceFormat } from './readers/read-result.ts';
 import { extractHeader } from './header.ts';
 import { describeMissing, reviewReason, unknownIssuerName, type Missing } from './missing.ts';
 import { readOcrNumber } from './ocr-number.ts';
+import { neutralizeUnsafeLinks } from '../markdown/neutralize-links.ts';
 import { plainText, toSourceLines } from './source-lines.ts';
 import { toMarkdown } from './to-markdown.ts';
 import { unwrap } from './unwrap.ts';
@@ -118,7 +119,9 @@ export function importDocument(input: ImportInput): ImportResult {
 
   const body = unwrap(lines.slice(header.bodyStart, header.bodyEnd));
   const leftover = header.leftover.map((c) => c.text).join('\n\n');
-  const bodyText = [body.markdown, leftover].filter((t) => t !== '').join('\n\n');
+  // Document text is data: a link to javascript:, data:, file:… in a source (however encoded) keeps
+  // its text and loses its address, and the import says so.
+  const { markdown: bodyText, neutralized } = neutralizeUnsafeLinks([body.markdown, leftover].filter((t) => t !== '').join('\n\n'));
   const ocr = input.read?.ocr ?? null;
   // Recognised text misreads handwritten numbers and days and the letters under a seal: every
   // header field read from OCR is for a person to check against the scan.
@@ -130,7 +133,8 @@ export function importDocument(input: ImportInput): ImportResult {
     ocrReview.unshift(`Số, ký hiệu: OCR đọc được “${ocrNumber.recognised}”, tạm ghi ${ocrNumber.numberSymbol}; cần đối chiếu với bản quét.`);
   }
   const reviewed = ocrNumber ? missing.filter((m) => m.field !== 'numberSymbol') : missing;
-  const review = [...new Set([...reviewed.map(reviewReason), ...ocrReview])];
+  const linkReview = neutralized.length ? [`Nội dung: đã bỏ địa chỉ không an toàn của ${neutralized.length} liên kết trong bản nhận được (giữ lại chữ).`] : [];
+  const review = [...new Set([...reviewed.map(reviewReason), ...ocrReview, ...linkReview])];
   const level = decoded.conversion?.startsWith('converted') || decoded.conversion?.startsWith('repaired') || residue.tableLines.length > 0 || residue.pageNumbers.length > 0;
 
   const data: DocumentFrontmatter = {
@@ -192,6 +196,7 @@ export function importDocument(input: ImportInput): ImportResult {
     summary: [
       ...reviewed.map((m) => describeMissing(file, m)),
       ...(ocrNumber ? [`${file}:${ocrNumber.line}: numberSymbol: OCR recognised "${ocrNumber.recognised}", read as ${ocrNumber.numberSymbol}; check it against the scan`] : []),
+      ...neutralized.map((l) => `${file}: body line ${l.line}: unsafe ${l.kind} to "${l.url}" removed, its text kept (${l.reason})`),
     ],
     conversion: decoded.conversion,
     residue,

@@ -249,3 +249,30 @@ describe('importDocument: the output passes npm run validate too', () => {
     });
   });
 });
+
+describe('importDocument: unsafe links in a source (issue 15)', () => {
+  const header = 'ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 5/KH-UBND\n\nGia Lai, ngày 2 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền bình đẳng giới\n\n';
+  it.each([
+    ['javascript:', '[Xem văn bản](javascript:alert(1))'],
+    ['an entity-encoded scheme', '[Xem văn bản](&#106;avascript:alert(1))'],
+    ['data: in an image', '![Xem văn bản](data:text/html;base64,PHNjcmlwdD4=)'],
+    ['a reference definition', '[Xem văn bản][r]\n\n[r]: vbscript:msgbox(1)'],
+  ])('%s keeps its text, loses its address, and is flagged', (_, link) => {
+    const text = `${header}Căn cứ Luật Bình đẳng giới, xem thêm: ${link}\n\nNơi nhận:\n- Lưu: VT.\n`;
+    const result = importDocument({ bytes: new TextEncoder().encode(text), sourceFile: 'x.txt', today: new Date('2026-01-01') });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const body = splitFrontmatter(result.markdown).body;
+    expect(body).toContain('Xem văn bản');
+    expect(body).not.toMatch(/javascript|vbscript|data:text|&#106;/iu);
+    expect(result.data.review).toContain('Nội dung: đã bỏ địa chỉ không an toàn của 1 liên kết trong bản nhận được (giữ lại chữ).');
+    expect(result.summary.some((l) => /^x\.txt: body line \d+: unsafe (link|image|definition) to ".+" removed, its text kept/u.test(l))).toBe(true);
+  });
+
+  it('leaves http(s) links and their text as they are', () => {
+    const text = `${header}Xem [Cổng thông tin](https://gialai.gov.vn/van-ban) để biết thêm.\n`;
+    const result = importDocument({ bytes: new TextEncoder().encode(text), sourceFile: 'y.txt', today: new Date('2026-01-01') });
+    expect(result.ok && splitFrontmatter(result.markdown).body).toContain('[Cổng thông tin](https://gialai.gov.vn/van-ban)');
+    expect(result.ok && result.data.review).not.toContain('Nội dung: đã bỏ địa chỉ không an toàn của 1 liên kết trong bản nhận được (giữ lại chữ).');
+  });
+});
