@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildScratchSite } from './astro-build.ts';
 import { repoRoot } from './citations/helpers.ts';
 
 // `astro build` of the real corpus in a scratch folder, then rebuilt after edits, as `npm run build`
@@ -16,19 +16,7 @@ const page = (path: string) => readFileSync(join(out, path), 'utf8');
 const modified = (path: string) => statSync(join(out, path)).mtimeMs;
 
 function build(): void {
-  const run = spawnSync(join(repoRoot, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ARCHIVE_CONTENT_DIR: content,
-      ARCHIVE_OUT_DIR: out,
-      ARCHIVE_CACHE_DIR: join(repoRoot, work, 'astro'),
-      ARCHIVE_CORPUS_CACHE_DIR: join(repoRoot, work, 'corpus'),
-    },
-  });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  buildScratchSite(work);
 }
 
 function editDocument(change: (source: string) => string): void {

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSeedBodies } from '../../../scripts/bench-seeds.ts';
 import { buildSentenceBank, synthesizeCorpus } from '../../../src/lib/synth/index.ts';
+import { buildScratchSite } from '../astro-build.ts';
 import { repoRoot } from '../citations/helpers.ts';
 
 // `astro build` of a synthetic corpus (the benchmark's generator, 600 documents) in a scratch
@@ -29,19 +29,7 @@ describe('the tracker of Nghị định 56 on a synthetic corpus', { timeout: 60
     const expected = [...new Set(implementing.map((d) => d.data.province!))].sort();
     expect(expected.length).toBeGreaterThan(3);
 
-    const run = spawnSync(join(repoRoot, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ARCHIVE_CONTENT_DIR: `${work}/content/van-ban`,
-        ARCHIVE_OUT_DIR: out,
-        ARCHIVE_CACHE_DIR: join(repoRoot, work, 'astro'),
-        ARCHIVE_CORPUS_CACHE_DIR: join(repoRoot, work, 'corpus'),
-      },
-    });
-    if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+    buildScratchSite(work);
 
     const record = JSON.parse(readFileSync(join(out, 'du-lieu/thuc-hien/2012/56-2012-nd-cp.json'), 'utf8')) as {
       provinces: Array<{ slug: string; documents: Array<{ id: string; direct: boolean }> }>;
