@@ -1,4 +1,3 @@
-import { formatLabel } from '../importer/readers/source-format.ts';
 
 /**
  * The original file a document was imported from (Word, PDF, scan…), kept beside its Markdown file
@@ -40,6 +39,12 @@ export function originalFileOf(doc: { id: string; file: string; data: { source: 
     size: source.size ?? null,
     sha256: source.sha256 ?? null,
   };
+}
+
+/** A format's name in the download link: "PDF", "Word"; a scan is a PDF too. */
+export function formatLabel(format: string): string {
+  const labels: Record<string, string> = { pdf: 'PDF', 'pdf-scan': 'PDF', docx: 'Word', doc: 'Word', image: 'ảnh', html: 'HTML', txt: 'văn bản', md: 'văn bản', png: 'ảnh', jpg: 'ảnh', jpeg: 'ảnh', tif: 'ảnh', tiff: 'ảnh', htm: 'HTML' };
+  return labels[format] ?? format.toUpperCase();
 }
 
 /** "542 KB", "1,2 MB" (Vietnamese decimal comma). */

@@ -29,8 +29,3 @@ export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
   if (ext === '.txt' || ext === '') return 'txt';
   return 'unknown';
 }
-
-/** Human name of a format for the download link: "PDF", "Word". */
-export function formatLabel(format: SourceFormat | string): string {
-  return ({ pdf: 'PDF', 'pdf-scan': 'PDF', docx: 'Word', doc: 'Word', image: 'ảnh', html: 'HTML', txt: 'văn bản', md: 'văn bản' } as Record<string, string>)[format] ?? format;
-}
