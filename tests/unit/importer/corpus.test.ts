@@ -45,9 +45,11 @@ function imported(label: Label) {
   return result;
 }
 
-// A field read by OCR may be misread; then it must be flagged for review, never silently wrong.
-function expectField<T>(label: Label, actual: T, expected: T, review: readonly string[]) {
-  if (scan(label) && actual !== expected && JSON.stringify(actual) !== JSON.stringify(expected)) {
+// On the scan, the handwritten day and month and the signature under the seal may be misread by
+// OCR: then the field must be flagged for review, never silently wrong. Every other field, and
+// every field of the other files, must be the label's.
+function expectField<T>(label: Label, actual: T, expected: T, review: readonly string[], misreadable = false) {
+  if (misreadable && scan(label) && JSON.stringify(actual) !== JSON.stringify(expected)) {
     expect(review.some((r) => r.startsWith('Nhận dạng OCR'))).toBe(true);
     return;
   }
@@ -70,7 +72,7 @@ describe.each(labels)('corpus file $file', (label) => {
   it('has the issuing body, its parent, level and province of the label', () => {
     const { data } = imported(label);
     // The archive names a department with its province ("Sở Nội vụ tỉnh Lâm Đồng"); the label without.
-    expectField(label, data.issuer.name.replace(/ tỉnh Lâm Đồng$/u, label.issuer.endsWith('tỉnh Lâm Đồng') ? ' tỉnh Lâm Đồng' : ''), label.issuer, data.review ?? []);
+    expect([label.issuer, `${label.issuer} tỉnh Lâm Đồng`]).toContain(data.issuer.name);
     if (label.parent) expect(data.issuer.parent).toBe(label.parent);
     expect(data.issuer.level).toBe(levels[label.level]);
     expectField(label, data.province, provinceSlug(label.province), data.review ?? []);
@@ -78,7 +80,9 @@ describe.each(labels)('corpus file $file', (label) => {
 
   it('has the date and place of the label, a partial date flagged', () => {
     const { data } = imported(label);
-    expectField(label, data.issued, label.issued, data.review ?? []);
+    expectField(label, data.issued, label.issued, data.review ?? [], true);
+    // A misread day or month shortens the date; it never changes it.
+    if (data.issued !== label.issued) expect(label.issued.startsWith(String(data.issued))).toBe(true);
     if (label.issued.length < 10) expect((data.review ?? []).some((r) => r.startsWith('Ngày ban hành'))).toBe(true);
     expectField(label, data.place, label.place, data.review ?? []);
   });
@@ -86,7 +90,7 @@ describe.each(labels)('corpus file $file', (label) => {
   it('has the signer of the label', () => {
     const { data } = imported(label);
     const signer = data.signer ? { authority: data.signer.authority ? `${data.signer.authority.prefix} ${data.signer.authority.of}` : null, title: data.signer.title, name: data.signer.name } : null;
-    expectField(label, signer, label.signer, data.review ?? []);
+    expectField(label, signer, label.signer, data.review ?? [], true);
   });
 
   it('records its original: format, sha256, size, kept for download', () => {
