@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../unit/temp-dirs.ts';
 import { sharedBrowser } from './browser.ts';
@@ -36,7 +37,9 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`astro dev did not start in 45 s:\n${output}`)), 45_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (/Local\s+http/.test(output)) {
+      // Astro colours its banner when the environment asks for colour (FORCE_COLOR in CI), which
+      // puts escape codes between "Local" and the address: read the text without them.
+      if (/Local\s+http/.test(stripVTControlCharacters(output))) {
         clearTimeout(timer);
         resolve();
       }
