@@ -1,26 +1,23 @@
-import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge, type GraphNode, type Registry, type RelationGroup } from '../lib/citations/index.ts';
+import { buildCitationGraph, createRegistry, type CitationGraph, type GraphEdge, type Registry, type RelationGroup } from '../lib/citations/index.ts';
 import { projectAnalysisCache } from '../lib/citations/analysis-cache.ts';
 import type { CorpusDocument } from '../lib/content/corpus.ts';
-import { allDocuments } from './collection.ts';
+import { perCorpus } from './corpus-memo.ts';
 import { documentType } from '../lib/identity/document-types.ts';
 import { citedArticles as citedArticlesOf, type CitedArticle } from '../lib/citations/cited-articles.ts';
 import { createAnchorIndex, type AnchorIndex } from '../lib/structure/anchor-index.ts';
 
-// Keyed by the document list, which allDocuments() replaces only when the corpus changed (dev server).
-let built: { documents: CorpusDocument[]; registry: Registry; graph: CitationGraph; anchors: AnchorIndex } | undefined;
-
-async function citations() {
-  const documents = await allDocuments();
-  if (built?.documents !== documents) {
-    const registry = createRegistry(documents);
-    // Documents unchanged since the last build (or since `validate`) are not analysed again.
-    const analysis = projectAnalysisCache(process.cwd(), registry);
-    const anchors = createAnchorIndex(documents);
-    built = { documents, registry, anchors, graph: buildCitationGraph(documents, registry, (d) => analysis.analyze(d), anchors) };
-    analysis.save();
-  }
-  return built;
-}
+const citations = perCorpus((documents) => {
+  const registry = createRegistry(documents);
+  // Documents unchanged since the last build (or since `validate`) are not analysed again.
+  const analysis = projectAnalysisCache(process.cwd(), registry);
+  const anchors = createAnchorIndex(documents);
+  const graph = buildCitationGraph(documents, registry, (d) => analysis.analyze(d), anchors);
+  analysis.save();
+  // Documents by id and their types, for naming the documents a page lists.
+  const nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
+  const typeById = new Map(documents.map((d) => [d.id, d.data.type]));
+  return { documents, registry, anchors, graph, nodesById, typeById };
+});
 
 /** The archive's citation graph, built once per build from every document's title and text. */
 export async function citationGraph(): Promise<CitationGraph> {
@@ -48,13 +45,9 @@ export async function linkedAnchors(id: string): Promise<Array<[string | null, s
  * article anchor, with the citing documents: the page shows them under each article.
  */
 export async function citedArticles(id: string): Promise<Map<string, CitedArticle>> {
-  const { graph } = await citations();
-  if (nodesById?.graph !== graph) nodesById = { graph, byId: new Map(graph.nodes.map((n) => [n.id, n])) };
-  const byId = nodesById.byId;
-  return citedArticlesOf(graph.edgesTo(id), (n) => byId.get(n), (slug) => documentType(slug).name);
+  const { graph, nodesById } = await citations();
+  return citedArticlesOf(graph.edgesTo(id), (n) => nodesById.get(n), (slug) => documentType(slug).name);
 }
-
-let nodesById: { graph: CitationGraph; byId: Map<string, GraphNode> } | undefined;
 
 /** What a document page lists under "Văn bản liên quan": its references, what cites it, and the types of those documents. */
 export interface RelatedDocumentsData {
@@ -66,20 +59,12 @@ export interface RelatedDocumentsData {
 }
 
 export async function relatedDocuments(id: string): Promise<RelatedDocumentsData> {
-  const { graph, documents } = await citations();
+  const { graph, typeById } = await citations();
   const outgoing = graph.outgoing(id);
   const incoming = graph.incoming(id);
-  const typeById = await documentTypes(documents);
   const typeOf = new Map<string, string>();
   for (const group of [...outgoing, ...incoming]) {
     for (const item of group.items) if (item.id && typeById.has(item.id)) typeOf.set(item.id, typeById.get(item.id)!);
   }
   return { outgoing, incoming, unresolved: graph.unresolved(id), typeOf };
-}
-
-let types: { documents: CorpusDocument[]; byId: Map<string, string> } | undefined;
-
-async function documentTypes(documents: CorpusDocument[]): Promise<Map<string, string>> {
-  if (types?.documents !== documents) types = { documents, byId: new Map(documents.map((d) => [d.id, d.data.type])) };
-  return types.byId;
 }

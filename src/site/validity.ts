@@ -2,15 +2,8 @@ import type { CorpusDocument } from '../lib/content/corpus.ts';
 import { paths } from '../lib/archive/paths.ts';
 import { documentType } from '../lib/identity/document-types.ts';
 import { deriveValidity, readEffectiveDate, type Validity, type ValidityActor } from '../lib/validity/index.ts';
-import { allDocuments } from './collection.ts';
 import { citationGraph } from './citation-graph.ts';
-
-/**
- * Validity of every document, derived once per build from the citation graph (who replaces, repeals
- * or amends whom) and each text's own effective date. "Today" is the day of the build: a static page
- * says what was true when it was built.
- */
-let built: { documents: CorpusDocument[]; byId: Map<string, Validity> } | undefined;
+import { perCorpus } from './corpus-memo.ts';
 
 /** The effective date a document's page shows: the frontmatter's, else its text's. */
 export function effectiveDateOf(entry: CorpusDocument): string | null {
@@ -19,9 +12,12 @@ export function effectiveDateOf(entry: CorpusDocument): string | null {
 
 const acting = new Set(['thay-the', 'bai-bo', 'sua-doi-bo-sung']);
 
-async function validities(): Promise<Map<string, Validity>> {
-  const documents = await allDocuments();
-  if (built?.documents === documents) return built.byId;
+/**
+ * Validity of every document, derived once per build from the citation graph (who replaces, repeals
+ * or amends whom) and each text's own effective date. "Today" is the day of the build: a static page
+ * says what was true when it was built.
+ */
+const validities = perCorpus(async (documents): Promise<Map<string, Validity>> => {
   const graph = await citationGraph();
   const today = new Date().toISOString().slice(0, 10);
   const entries = new Map(documents.map((d) => [d.id, d]));
@@ -47,9 +43,8 @@ async function validities(): Promise<Map<string, Validity>> {
     }
     byId.set(d.id, deriveValidity({ effective: effective.get(d.id) ?? null, override: d.data.validity, actors, today }));
   }
-  built = { documents, byId };
   return byId;
-}
+});
 
 /** The validity of one document (see deriveValidity). */
 export async function validityOf(id: string): Promise<Validity> {
