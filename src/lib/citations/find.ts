@@ -94,12 +94,18 @@ function issuerAfter(n: Normalized, pos: number): { clause: IssuerClause; end: n
   return m ? readIssuer(n, pos + m[0].length) : null;
 }
 
-/** "của Ban Thường vụ Tỉnh ủy tại Công văn số …": the issuer named before the reference. */
+/**
+ * "của Ban Thường vụ Tỉnh ủy tại Công văn số …": the issuer named before the reference. A request
+ * from two bodies names the second after "và": "Theo đề nghị của Hội đồng quản lý Quỹ … tại Đơn đề
+ * nghị ngày 30/6/2025 và Sở Nội vụ tại Tờ trình số 82/TTr-SNV". The nearest start that reads as a
+ * body and ends right at "tại" wins, so "và" inside a name ("Sở Lao động - Thương binh và Xã hội tại")
+ * falls back to the "của" before it.
+ */
 function issuerBefore(n: Normalized, pos: number): IssuerClause | null {
   const from = Math.max(0, pos - 120);
   const window = n.folded.slice(from, pos);
   if (!/\stai\s+$/u.test(window)) return null;
-  const starts = [...window.matchAll(/(?<![a-z])cua\s+/gu)].reverse();
+  const starts = [...window.matchAll(/(?<![a-z])(?:cua|va)\s+/gu)].reverse();
   for (const s of starts) {
     const read = readIssuer(n, from + s.index + s[0].length);
     if (read && /^\s+tai\s+$/u.test(n.folded.slice(read.end, pos))) return { ...read.clause, preceding: true };

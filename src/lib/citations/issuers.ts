@@ -138,6 +138,8 @@ function placeAt(n: Normalized, words: Word[], k: number): Place | null {
   for (const [parts, level] of levelWords) {
     if (!parts.every((p, i) => words[k + i]?.folded === p)) continue;
     const from = k + parts.length;
+    // "xã hội" is society, not a commune: "Sở Lao động - Thương binh và Xã hội".
+    if (level === 'xa' && words[from]?.folded === 'hoi') return null;
     const capitals = properName(words, from);
     const asProvince = level === 'tinh' ? provinceLength(n, words, from, capitals) : 0;
     const nameLength = asProvince || capitals;
@@ -199,8 +201,11 @@ function readHead(words: Word[]): Head | null {
   for (const phrase of ['uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'hdnd']) {
     if ((m = at(phrase, prefix))) return { length: prefix + m, level: null, code: null, place: 'level-word' };
   }
-  if (at('so') && words.length > 1) return { length: 1, level: 'tinh', code: null, place: 'level-word', named: 'and-allowed' };
-  if (at('phong') && words.length > 1) return { length: 1, level: 'huyen', code: null, place: 'level-word', named: 'and-allowed' };
+  // "Giám đốc Sở Nội vụ", "Trưởng phòng Lao động…": the head of the body speaks for it.
+  prefix = at('giam doc');
+  if (at('so', prefix) && words.length > prefix + 1) return { length: prefix + 1, level: 'tinh', code: null, place: 'level-word', named: 'and-allowed' };
+  prefix = at('truong phong') ? 1 : 0;
+  if (at('phong', prefix) && words.length > prefix + 1) return { length: prefix + 1, level: 'huyen', code: null, place: 'level-word', named: 'and-allowed' };
   if ((m = at('ban vi su tien bo cua phu nu') || at('ban vstbcpn') || at('ban vstbpn') || at('ban chi dao'))) {
     return { length: m, level: null, code: null, place: 'level-word' };
   }

@@ -9,6 +9,7 @@ const langSon = context({ level: 'tinh', province: 'lang-son', issuerCode: 'UBND
 const tanYen = context({ level: 'huyen', province: 'bac-giang', district: 'Tân Yên', issuerCode: 'UBND' });
 const thanhHoaBan = context({ level: 'tinh', province: 'thanh-hoa', issuerCode: 'BVSTBCPN' });
 const central = context({ level: 'trung-uong', issuerCode: 'BNV' });
+const lamDong = context({ level: 'tinh', province: 'lam-dong', issuerCode: 'UBND' });
 
 // [what, text, citing context, expected key (null: not identified)]
 const keys: Array<[string, string, CitingContext, string | null]> = [
@@ -48,6 +49,14 @@ const keys: Array<[string, string, CitingContext, string | null]> = [
   ['own-body rule needs a date', 'Kế hoạch số 60/KH-UBND', tanYen, null],
   ['an issuer but no date', 'Kế hoạch số 60/KH-UBND của UBND huyện', tanYen, null],
   ['issuer named before: "của Ban thường vụ Tỉnh ủy tại"', 'theo chỉ đạo của Ban thường vụ Tỉnh ủy tại công văn số 1027-CV/TU ngày 27/10/2014', thanhHoaBan, 'thanh-hoa|2014|1027|CV/TU'],
+  // Regression (Lâm Đồng 2025): a request from two bodies names the second after "và".
+  ['issuer named before, after "và": the second of two requesting bodies', 'Theo đề nghị của Hội đồng quản lý Quỹ cơ hội cho phụ nữ làm kinh tế tỉnh Đắk Nông tại Đơn đề nghị ngày 30 tháng 6 năm 2025 và Sở Nội vụ tại Tờ trình số 82/TTr-SNV ngày 01 tháng 8 năm 2025', lamDong, 'lam-dong|2025|82|TTR-SNV'],
+  ['issuer named before, the head of the body: "Giám đốc Sở Nội vụ tại"', 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 303/TTr-SNV ngày 16/9/2025', lamDong, 'lam-dong|2025|303|TTR-SNV'],
+  ['issuer named before, the head of a district office: "Trưởng phòng … tại"', 'Xét đề nghị của Trưởng phòng Lao động - Thương binh và Xã hội tại Tờ trình số 7/TTr-LĐTBXH ngày 3/1/2019', tanYen, 'bac-giang/tan-yen|2019|7|TTR-LDTBXH'],
+  ['"và" inside the name of the body before "tại" is not a second body', 'theo đề nghị của Sở Lao động - Thương binh và Xã hội tại Công văn số 45/LĐTBXH-BĐG ngày 3/1/2019', kienGiang, 'kien-giang|2019|45|LDTBXH-BDG'],
+  // Regression: "Xã hội" was read as the level word "xã" (commune), which ended the name there.
+  ['a department whose name ends in "Xã hội", with its province after it', 'Công văn số 45/LĐTBXH-BĐG ngày 3/1/2019 của Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang', langSon, 'kien-giang|2019|45|LDTBXH-BDG'],
+  ['"và" before words that name no body: no issuer', 'theo ý kiến của các đơn vị và cá nhân tại Công văn số 12/SNV-TCBC ngày 3/1/2025', lamDong, null],
   ['a Party number with neither issuer nor own code', 'công văn số 1027-CV/TU ngày 27/10/2014', thanhHoaBan, null],
   ['OCR error in the issuer code, corrected by the clause', 'Thông tư số 191/2009/TT-TTC ngày 01/10/2009 của Bộ Tài chính', none, 'tw|2009|191|TT-BTC'],
   ['OCR error with no clause', 'Thông tư số 191/2009/TT-TTC ngày 01/10/2009', none, null],
