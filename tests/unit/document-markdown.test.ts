@@ -68,7 +68,6 @@ describe('the Sätteri renderer gives the same HTML as the remark pipeline', () 
   const { documents } = loadCorpus(repoRoot);
   const registry = createRegistry(documents);
   const withText = documents.filter((d) => d.data.fullText);
-  const unlinked = new Set(['2025/dak-nong-01-nq-hdql', '2025/lam-dong-303-ttr-snv', '2025/lam-dong-82-ttr-snv', '2025/lam-dong-dieu-le-sua-doi-bo-sung-quy-ho-tro-phu', '2025/lam-dong-quyet-dinh-ve-viec-cho-phep-doi-ten-quy-co']);
 
   it('covers every full-text document of the archive', () => {
     expect(withText.map((d) => d.id)).toHaveLength(14);
@@ -86,10 +85,8 @@ describe('the Sätteri renderer gives the same HTML as the remark pipeline', () 
       .process(doc.body);
     const sätteri = renderDocumentHtml(doc.body, { registry, base: '/', context: doc.data, id: doc.id });
     expect(sätteri.replace(/ id="[^"]*"/g, '')).toBe(String(remark));
-    // The laws cite nothing the archive holds except one another, and their own articles (links within the page).
-    // The Lâm Đồng 2025 texts cite only decrees the archive does not hold yet, or a Tờ trình named
-    // without its issuer ("Sở Nội vụ tại Tờ trình số 82/TTr-SNV"), which the engine never guesses.
-    if (unlinked.has(doc.id)) expect(sätteri).not.toMatch(/class="trich-dan/);
-    else expect(sätteri).toMatch(/class="trich-dan( noi-bo)?"/);
+    // Every text links at least one reference: the laws one another and their own articles, the
+    // Lâm Đồng 2025 texts the decrees they cite (known from citations) and one another.
+    expect(sätteri).toMatch(/class="trich-dan( noi-bo)?"/);
   });
 });

@@ -5,9 +5,9 @@ import { identify } from './identify.ts';
 import { normalize } from './normalize.ts';
 import { pinpointBefore } from './pinpoint.ts';
 import { emptyRegistry, type Registry } from './registry.ts';
-import { relationAfter, relationBefore } from './relation.ts';
+import { listItemBefore, relationAfter, relationBefore } from './relation.ts';
 import { resolve, type IgnoredAlias } from './resolve.ts';
-import type { Citation, CitingContext } from './types.ts';
+import type { Citation, CitingContext, Relation } from './types.ts';
 
 /**
  * The whole pipeline over one text: normalize → find → identify → resolve, plus the relation of
@@ -39,6 +39,14 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const identities = candidates.map((c) => identify(c, context));
   const { resolutions, ignoredAliases } = resolve(n, candidates, identities, aliases, registry, context);
   const spans = candidates.map((c) => ({ start: c.start, end: c.end }));
+  // In order, so that each item of a list "thay thế A; B; C" takes the relation of the item before.
+  const starts = candidates.map((c) => c.start);
+  const relationOf: Relation[] = [];
+  candidates.forEach((c, i) => {
+    const own = relationAfter(n, c.end) ?? relationBefore(n, c.start, spans);
+    const item = own === 'dan-chieu' ? listItemBefore(n, c.start, starts) : null;
+    relationOf.push(item === null ? own : relationOf[item]!);
+  });
   const citations = candidates.map((c, i): Citation => {
     const r = resolutions[i]!;
     const [start, end] = n.toOriginal(c.start, c.end);
@@ -61,7 +69,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       issuer: issuer?.name ?? null,
       date: date ? isoDate(date) : null,
       abstract: c.abstract,
-      relation: relationAfter(n, c.end) ?? relationBefore(n, c.start, spans),
+      relation: relationOf[i]!,
       key: r.identity.key,
       status: r.status,
       reason: r.reason,

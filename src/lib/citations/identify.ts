@@ -128,7 +128,9 @@ export function identify(candidate: Candidate, context: CitingContext | null): I
   const problems: string[] = [];
   const number = candidate.number;
   const numberSymbol = formatNumberSymbol(number, read);
-  const codeType = read.typeCode && read.shape !== 'cong-van' ? (read.typeCode === 'QH' ? 'luat' : typeOfCode(read.typeCode, read.shape)) : null;
+  // Quốc hội numbers its laws and its resolutions alike (73/2006/QH11, Nghị quyết 202/2025/QH15).
+  const byQuocHoi = candidate.typeWordType === 'nghi-quyet' ? 'nghi-quyet' : 'luat';
+  const codeType = read.typeCode && read.shape !== 'cong-van' ? (read.typeCode === 'QH' ? byQuocHoi : typeOfCode(read.typeCode, read.shape)) : null;
   const type = read.shape === 'cong-van' ? (candidate.typeWordType ?? 'cong-van') : (codeType ?? candidate.typeWordType);
 
   let year = read.yearInNumber ?? candidate.date?.year ?? null;

@@ -106,16 +106,67 @@ export function relationBefore(n: Normalized, pos: number, masked: ReadonlyArray
     window = pieces.join('');
   }
   let best: { end: number; length: number; relation: Relation } | null = null;
+  // End of the nearest verb that belongs to an earlier reference's subject: the reference is part of
+  // that subject, and no verb before it governs the reference.
+  let subjectEnd = -1;
   for (const [pattern, relation, maxGap] of verbs) {
     for (const m of window.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (maxGap !== undefined && window.length - end > maxGap) continue;
+      if (maxGap !== undefined && masked.length && isSubjectOfEarlier(n, start + m.index, indexOf(masked))) {
+        subjectEnd = Math.max(subjectEnd, end);
+        continue;
+      }
       // Whole words only: "theo" but not "theodoi", "can cu" but not "scan cu".
       if (/[a-z0-9]/.test(window[m.index - 1] ?? ' ') || /[a-z0-9]/.test(window[end] ?? ' ')) continue;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, relation };
     }
   }
-  return best?.relation ?? 'dan-chieu';
+  return best && best.end > subjectEnd ? best.relation : 'dan-chieu';
+}
+
+// What may come between ";" and the next item of a list: a list mark, "và".
+const listOpening = /^[\s*_\-+•]*(?:va\s+)?$/u;
+// A verb phrase that ends right before the first item of the list.
+const verbAtEnd = verbs.map(([pattern]) => new RegExp(`(?<![a-z0-9])(?:${pattern.source})$`, 'u'));
+
+/**
+ * The items of a list that one verb governs: "… thay thế Quyết định số 2007/QĐ-UBND … tỉnh Bình
+ * Thuận; Quyết định số 505/QĐ-UBND …; Quyết định số 654/QĐ-UBND …" replaces all three. For the
+ * reference at `pos`, the index (into `starts`, the references in text order) of the list item it
+ * continues, or null. It continues one when its clause opens with it after ";" (at most a list mark
+ * or "và" between) and the clause before opens a list item: its first reference comes right after a
+ * verb ("thay thế Quyết định …"). A verb further off governs something else: "thực hiện tốt các chỉ
+ * tiêu … tại các kế hoạch như: Kế hoạch số 32 …; Kế hoạch số 60 …" does not implement either plan.
+ */
+export function listItemBefore(n: Normalized, pos: number, starts: readonly number[]): number | null {
+  const start = clauseStart(n, pos);
+  if (start === 0 || n.text[start - 1] !== ';') return null;
+  if (!listOpening.test(n.folded.slice(start, pos))) return null;
+  const previousClause = clauseStart(n, start - 1);
+  const head = starts.findIndex((s) => s >= previousClause && s < start);
+  if (head < 0) return null;
+  const lead = n.folded.slice(previousClause, starts[head]).replace(/[\s*_]+$/u, '');
+  // That clause is itself an item of the list (the third of "thay thế A; B; C").
+  if (previousClause > 0 && n.text[previousClause - 1] === ';' && listOpening.test(`${lead} `)) return head;
+  return verbAtEnd.some((pattern) => pattern.test(lead)) ? head : null;
+}
+
+/**
+ * An amending, replacing or repealing verb right after another reference is that reference's subject,
+ * not what the citing document does: "Căn cứ Nghị định số 136/2024/NĐ-CP ngày 23/10/2024 của Chính
+ * phủ sửa đổi, bổ sung một số điều của Nghị định số 93/2019/NĐ-CP" does not amend 93/2019. Between
+ * the two: nothing, or up to four words ending in "về" (the subject marker; "của Chính |\n\nphú về
+ * sửa đổi" in a scanned table, its issuer split). A comma ends the earlier reference's part.
+ */
+function isSubjectOfEarlier(n: Normalized, verbStart: number, index: SpanIndex): boolean {
+  const before = index.overlapping(Math.max(0, verbStart - 60), verbStart).filter((s) => s.end <= verbStart);
+  if (!before.length) return false;
+  const end = Math.max(...before.map((s) => s.end));
+  const gap = n.folded.slice(end, verbStart);
+  if (gap.includes(',')) return false;
+  const words = gap.replace(/[|*_]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length === 0 || (words.length <= 4 && /^(?:ve|v\/v)$/.test(words[words.length - 1]!));
 }
 
 // "Luật … số 02/2007/QH12 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the verb comes

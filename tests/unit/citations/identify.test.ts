@@ -80,6 +80,12 @@ describe('identify: keys by the rules of §3', () => {
     }
   });
 
+  it('reads the type of a Quốc hội number from its type word: a law, or a resolution numbered as laws are', () => {
+    expect(only('Luật số 73/2006/QH11').type).toBe('luat');
+    expect(only('số 73/2006/QH11').type).toBe('luat');
+    expect(only('Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội')).toMatchObject({ type: 'nghi-quyet', key: 'tw|2025|202|QH15' });
+  });
+
   it('produces keys with keyOf, the function the corpus uses', () => {
     const c = only('Kế hoạch số 08/KH-UBND ngày 13/01/2017 của UBND tỉnh Kiên Giang');
     expect(c.key).toBe(keyOf('kien-giang', 2017, '08', 'KH-UBND'));

@@ -20,7 +20,10 @@ const langSon = context({ level: 'tinh', province: 'lang-son', issuerCode: 'UBND
 const rows: Array<[text: string, raw: string, label: string | null, anchor: string | null, href: string | null]> = [
   ['Bảo đảm theo khoản 2 Điều 12 Luật Bình đẳng giới.', 'khoản 2 Điều 12 Luật Bình đẳng giới', 'khoản 2 Điều 12', 'dieu-12-khoan-2', '/van-ban/2006/73-2006-qh11/#dieu-12-khoan-2'],
   ['Căn cứ Điều 5 Nghị định số 56/2012/NĐ-CP ngày 16/7/2012 của Chính phủ,', 'Điều 5 Nghị định số 56/2012/NĐ-CP ngày 16/7/2012 của Chính phủ', 'Điều 5', 'dieu-5', '/van-ban/2012/56-2012-nd-cp/'],
-  ['Theo điểm a khoản 3 Công văn số 1911/BNV-TCPCP ngày 05/3/2025 của Bộ Nội vụ,', 'điểm a khoản 3 Công văn số 1911/BNV-TCPCP ngày 05/3/2025 của Bộ Nội vụ', 'điểm a khoản 3', 'khoan-3-diem-a', null],
+  // Known only from citations (Lâm Đồng's Tờ trình 82/TTr-SNV cites it): its page, no anchor.
+  ['Theo điểm a khoản 3 Công văn số 1911/BNV-TCPCP ngày 29/4/2025 của Bộ Nội vụ,', 'điểm a khoản 3 Công văn số 1911/BNV-TCPCP ngày 29/4/2025 của Bộ Nội vụ', 'điểm a khoản 3', 'khoan-3-diem-a', '/van-ban/2025/1911-bnv-tcpcp/'],
+  // Not in the archive at all: no link.
+  ['Theo điểm b khoản 1 Công văn số 2345/BNV-TCPCP ngày 05/3/2024 của Bộ Nội vụ,', 'điểm b khoản 1 Công văn số 2345/BNV-TCPCP ngày 05/3/2024 của Bộ Nội vụ', 'điểm b khoản 1', 'khoan-1-diem-b', null],
   ['quy định tại điểm đ khoản 1 Điều 10 của Luật Bình đẳng giới;', 'điểm đ khoản 1 Điều 10 của Luật Bình đẳng giới', 'điểm đ khoản 1 Điều 10', 'dieu-10-khoan-1-diem-dd', '/van-ban/2006/73-2006-qh11/#dieu-10-khoan-1'],
   ['theo Điều 44 Luật Bình đẳng giới số 73/2006/QH11.', 'Điều 44 Luật Bình đẳng giới số 73/2006/QH11', 'Điều 44', 'dieu-44', '/van-ban/2006/73-2006-qh11/#dieu-44'],
   ['Sửa đổi, bổ sung Điều 135 của Bộ luật Tố tụng dân sự số 92/2015/QH13 như sau:', 'Điều 135 của Bộ luật Tố tụng dân sự số 92/2015/QH13', 'Điều 135', 'dieu-135', null],

@@ -46,6 +46,42 @@ describe('relation from the verb before the reference', () => {
   });
 });
 
+// [text, relation of every reference in order]: a verb governs the items of a list after ";".
+const lists: Array<[string, Relation[]]> = [
+  // Regression (Lâm Đồng 2025, Quyết định thành lập Ban VSTBPN): only the first of three replaced decisions was "Thay thế".
+  [
+    'Quyết định này có hiệu lực kể từ ngày ký ban hành và thay thế Quyết định số 2007/QĐ-UBND ngày 20 tháng 9 năm 2023 của Ủy ban nhân dân tỉnh Bình Thuận *(cũ)* về việc kiện toàn Ban Vì sự tiến bộ của phụ nữ tỉnh Bình Thuận; Quyết định số 505/QĐ-UBND ngày 14 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Lâm Đồng *(cũ)* về việc kiện toàn Ban; Quyết định số 654/QĐ-UBND ngày 15 tháng 5 năm 2025 của Ủy ban nhân dân tỉnh Đắk Nông *(cũ)* về việc kiện toàn Ban.',
+    ['thay-the', 'thay-the', 'thay-the'],
+  ],
+  ['Bãi bỏ Quyết định số 12/2019/QĐ-UBND; và Quyết định số 15/2019/QĐ-UBND của UBND tỉnh Lạng Sơn', ['bai-bo', 'bai-bo']],
+  ['Căn cứ Luật số 73/2006/QH11;\n- Nghị định số 56/2012/NĐ-CP ngày 16/7/2012', ['can-cu', 'can-cu']],
+  // A clause with a verb of its own keeps it; one that does not open with the reference does not inherit.
+  ['Thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018; căn cứ Nghị định số 56/2012/NĐ-CP', ['thuc-hien', 'can-cu']],
+  ['Thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018; các đơn vị nghiên cứu Nghị định số 56/2012/NĐ-CP', ['thuc-hien', 'dan-chieu']],
+  // The verb must govern the list's first item directly (seed 003: a verb further off governs "các chỉ tiêu").
+  ['triển khai thực hiện tốt các chỉ tiêu, nhiệm vụ được phân công tại các kế hoạch của UBND huyện như: Kế hoạch số 32/KH-UBND ngày 19/5/2011 về bình đẳng giới; Kế hoạch số 60/KH-UBND ngày 3/3/2016 về bình đẳng giới', ['thuc-hien', 'dan-chieu']],
+  // The item before is the list's item, not a reference inside its subject (seed 001).
+  ['quán triệt Nghị quyết số 11-NQ/TW ngày 27/4/2007 của Bộ Chính trị; Nghị quyết số 57/NQ-CP ngày 01/12/2009 của Chính phủ thực hiện Nghị quyết số 11-NQ/TW ngày 27/4/2007; Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư', ['dan-chieu', 'dan-chieu', 'thuc-hien', 'dan-chieu']],
+  ['Thay thế Quyết định số 12/2019/QĐ-UBND của UBND tỉnh Lạng Sơn về việc ban hành quy chế thực hiện Chỉ thị số 21-CT/TW ngày 20/01/2018; Quyết định số 15/2019/QĐ-UBND của UBND tỉnh Lạng Sơn', ['thay-the', 'thuc-hien', 'thay-the']],
+  // Regression (Lâm Đồng 2025): an amending verb right after a reference is that reference's subject.
+  ['Căn cứ Nghị định số 136/2024/NĐ-CP ngày 23/10/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 93/2019/NĐ-CP ngày 25/11/2019 của Chính phủ', ['can-cu', 'dan-chieu']],
+  ['Căn cứ Nghị định số 136/2024/NĐ-CP ngày 23/10/2024 của Chính phủ về sửa đổi, bổ sung một số điều của Nghị định số 93/2019/NĐ-CP', ['can-cu', 'dan-chieu']],
+  // The same in a scanned table, the issuer split across cells and lines.
+  ['Căn cứ Nghị định số 136/2024/NĐ-CP ngày 23 tháng 10 năm 2024 của Chính |\n\nphú về sửa đổi, bổ sung một số điều của Nghị định số 93/2019/NĐ-CP', ['can-cu', 'dan-chieu']],
+  ['Quyết định số 12/2019/QĐ-UBND thay thế Quyết định số 7/2018/QĐ-UBND của UBND tỉnh Lạng Sơn', ['dan-chieu', 'dan-chieu']],
+  // The citing document's own verb still counts, with a reference earlier in the clause.
+  ['Theo đề nghị tại Tờ trình số 5/TTr-SNV ngày 3/1/2025 của Sở Nội vụ tỉnh Lâm Đồng, nay bãi bỏ Quyết định số 7/2018/QĐ-UBND', ['theo', 'bai-bo']],
+  // A full stop or a paragraph ends the list.
+  ['Thay thế Quyết định số 12/2019/QĐ-UBND. Quyết định số 15/2019/QĐ-UBND của UBND tỉnh Lạng Sơn quy định', ['thay-the', 'dan-chieu']],
+  ['Thay thế Quyết định số 12/2019/QĐ-UBND;\n\nQuyết định số 15/2019/QĐ-UBND của UBND tỉnh Lạng Sơn quy định', ['thay-the', 'dan-chieu']],
+];
+
+describe('a verb governs every item of a list separated by ";"', () => {
+  it.each(lists)('%j', (text, expected) => {
+    expect(cite(text).map((c) => c.relation)).toEqual(expected);
+  });
+});
+
 describe('relation labels', () => {
   it.each([
     ['can-cu', 'Căn cứ', 'Được căn cứ bởi'],

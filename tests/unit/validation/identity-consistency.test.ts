@@ -19,6 +19,16 @@ describe('identity-consistency', () => {
     expect(run((d) => Object.assign(d, { type: 'huong-dan', numberSymbol: '236/LĐTBXH-BVCSTE&BĐG', issuer: { name: 'Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang', parent: 'Ủy ban nhân dân tỉnh Kiên Giang', level: 'tinh' } }))).toEqual([]);
     // "CT" of a Cục Thuế is its issuer code, not a chỉ thị.
     expect(run((d) => Object.assign(d, { numberSymbol: '5332/CT-CS', issuer: { name: 'Cục Thuế tỉnh Kiên Giang', parent: null, level: 'tinh' } }))).toEqual([]);
+    // Quốc hội numbers its resolutions as its laws (regression: Nghị quyết 202/2025/QH15 was refused as a luật number).
+    const quocHoi = { ...central, issuer: { name: 'Quốc hội', parent: null, level: 'trung-uong' } };
+    expect(run((d) => Object.assign(d, { ...quocHoi, type: 'nghi-quyet', numberSymbol: '202/2019/QH14' }))).toEqual([]);
+    expect(run((d) => Object.assign(d, { ...quocHoi, type: 'luat', numberSymbol: '73/2019/QH14' }))).toEqual([]);
+  });
+
+  it('reports a Quốc hội number on a type Quốc hội does not issue', () => {
+    expect(run((d) => Object.assign(d, { ...central, type: 'quyet-dinh', numberSymbol: '202/2019/QH14', issuer: { name: 'Quốc hội', parent: null, level: 'trung-uong' } }))).toEqual([
+      `${file}:2: error: type: is "quyet-dinh" but the number "202/2019/QH14" has the type code QH (luat); correct the type or the number-symbol`,
+    ]);
   });
 
   it('reports a type code that is not the type (KH but not ke-hoach)', () => {

@@ -71,12 +71,21 @@ describe('validity from relations', () => {
     expect(formatValidityDate(iso)).toBe(text);
   });
 
-  it('in the archive, 13/2022/QH15 replaces 02/2007/QH12 (Điều 56 khoản 2), and the new Lâm Đồng\'s decision a former province\'s decision the archive does not hold', () => {
+  it('in the archive, 13/2022/QH15 replaces 02/2007/QH12 (Điều 56 khoản 2), and the new Lâm Đồng\'s decision the three former provinces\' decisions (one list under "thay thế")', () => {
     const graph = buildCitationGraph(corpus());
     const ending = graph.edges.filter((e) => e.relation === 'thay-the' || e.relation === 'bai-bo');
+    const qd = '2025/lam-dong-quyet-dinh-ve-viec-thanh-lap-ban-vi-su-tien';
     expect(ending.map((e) => [e.from, e.to, e.raw])).toEqual([
       ['2022/13-2022-qh15', '2007/02-2007-qh12', '02/2007/QH12'],
-      ['2025/lam-dong-quyet-dinh-ve-viec-thanh-lap-ban-vi-su-tien', null, 'Quyết định số 2007/QĐ-UBND ngày 20 tháng 9 năm 2023 của Ủy ban nhân dân tỉnh Bình Thuận'],
+      [qd, '2023/binh-thuan-2007-qd-ubnd', 'Quyết định số 2007/QĐ-UBND ngày 20 tháng 9 năm 2023 của Ủy ban nhân dân tỉnh Bình Thuận'],
+      [qd, '2025/lam-dong-505-qd-ubnd', 'Quyết định số 505/QĐ-UBND ngày 14 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Lâm Đồng'],
+      [qd, '2025/dak-nong-654-qd-ubnd', 'Quyết định số 654/QĐ-UBND ngày 15 tháng 5 năm 2025 của Ủy ban nhân dân tỉnh Đắk Nông'],
     ]);
+  });
+
+  it('in the archive, Nghị định 93/2019/NĐ-CP is amended by 136/2024/NĐ-CP (its title), and by no Lâm Đồng text that only cites the amendment', () => {
+    const graph = buildCitationGraph(corpus());
+    const amending = graph.edgesTo('2019/93-2019-nd-cp').filter((e) => e.relation === 'sua-doi-bo-sung');
+    expect([...new Set(amending.map((e) => e.from))]).toEqual(['2024/136-2024-nd-cp']);
   });
 });

@@ -78,7 +78,9 @@ function check(doc: CorpusDocument): Problem[] {
   const codeType = typeOfCode(parsed);
   // "CT" is also the issuer code of a Cục Thuế ("5332/CT-CS"), not a chỉ thị.
   const taxOffice = parsed.typeCode === 'CT' && /Cục Thuế/iu.test(names);
-  if (codeType && codeType !== type && !taxOffice) {
+  // Quốc hội numbers its resolutions as it numbers its laws: Nghị quyết số 202/2025/QH15.
+  const quocHoiResolution = parsed.typeCode === 'QH' && type === 'nghi-quyet';
+  if (codeType && codeType !== type && !taxOffice && !quocHoiResolution) {
     problems.push({
       ...at('type', 'type'),
       message: `is "${type}" but the number "${numberSymbol}" has the type code ${parsed.typeCode} (${codeType}); correct the type or the number-symbol`,
