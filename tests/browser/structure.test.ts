@@ -106,10 +106,12 @@ describe('validity: the replaced law', () => {
     const law73 = await (await chromium.context.request.get(siteUrl('/du-lieu/van-ban/2006/73-2006-qh11.json'))).json();
     expect(law73.structure.find((u: any) => u.anchor === 'dieu-12-khoan-2')).toEqual({ kind: 'clause', label: '2', anchor: 'dieu-12-khoan-2', title: '', article: 'dieu-12' });
     const graph = await (await chromium.context.request.get(siteUrl('/du-lieu/trich-dan.json'))).json();
-    // The law's replacement, and the new Lâm Đồng decision replacing a Bình Thuận decision the archive does not hold.
+    // The law's replacement, and the new Lâm Đồng decision replacing the three former provinces' decisions.
     expect(graph.edges.filter((e: any) => e.relation === 'thay-the').map((e: any) => [e.from, e.to])).toEqual([
       ['2022/13-2022-qh15', '2007/02-2007-qh12'],
-      ['2025/lam-dong-quyet-dinh-ve-viec-thanh-lap-ban-vi-su-tien', null],
+      ['2025/lam-dong-quyet-dinh-ve-viec-thanh-lap-ban-vi-su-tien', '2023/binh-thuan-2007-qd-ubnd'],
+      ['2025/lam-dong-quyet-dinh-ve-viec-thanh-lap-ban-vi-su-tien', '2025/lam-dong-505-qd-ubnd'],
+      ['2025/lam-dong-quyet-dinh-ve-viec-thanh-lap-ban-vi-su-tien', '2025/dak-nong-654-qd-ubnd'],
     ]);
     const pinpointed = graph.edges.find((e: any) => e.from === '2022/13-2022-qh15' && e.pinpoint);
     expect(pinpointed).toMatchObject({ numberSymbol: '92/2015/QH13', status: 'unknown', pinpoint: { label: 'Điều 135', anchor: 'dieu-135' }, anchor: null });

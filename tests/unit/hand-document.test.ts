@@ -17,7 +17,7 @@ const parse = (data: Record<string, unknown>) => parseDocumentFile(`content/van-
 describe('a document typed by hand, as the README describes it', () => {
   it('may leave out exactly the fields the README names, and no other', () => {
     // Every field of the schema, so that a field added later is judged too.
-    const full = () => frontmatter((d) => Object.assign(d, { effective: null, validity: null, attachedTo: null }));
+    const full = () => frontmatter((d) => Object.assign(d, { effective: null, validity: null, attachedTo: null, relations: [] }));
     expect(Object.keys(full()).sort()).toEqual(Object.keys(documentSchema.shape).sort());
     const without = (key: string) => {
       const doc = full();
@@ -25,9 +25,10 @@ describe('a document typed by hand, as the README describes it', () => {
       return doc;
     };
     const optional = Object.keys(full()).filter((key) => parse(without(key)).problems.length === 0);
-    expect(optional).toEqual(['aliases', 'review', 'handCompleted', 'effective', 'validity', 'attachedTo']);
+    expect(optional).toEqual(['aliases', 'review', 'handCompleted', 'effective', 'validity', 'attachedTo', 'relations']);
     expect(readme).toContain('Write every field, except `aliases`, `review` and `handCompleted`, which may be left out');
     expect(readme).toContain('`effective`, `validity` and `attachedTo` may be left out too');
+    expect(readme.replace(/\s+/g, ' ')).toContain('and so may `relations` (default `[]`');
     expect(readme).not.toMatch(/every field must be present/i);
   });
 

@@ -52,9 +52,12 @@ export interface GraphEdge {
   anchor?: string | null;
   /**
    * True for a relation stated in the frontmatter, not in the text (`attachedTo`: an Điều lệ issued
-   * with a decision whose number the copy leaves blank); raw is '' and start = end = 0.
+   * with a decision whose number the copy leaves blank; `relations`: what the dossier shows); raw
+   * is '' and start = end = 0.
    */
   declared?: boolean;
+  /** For a relation declared under `relations`: where the archivist knows it from. */
+  note?: string;
 }
 
 export interface RelationGroupItem {
@@ -66,6 +69,8 @@ export interface RelationGroupItem {
   url: string | null;
   /** How many times the relation is stated for this document. */
   mentions: number;
+  /** The archivist's note when the relation is declared (`relations`), not read from a text; else null. */
+  declaredNote: string | null;
 }
 
 export interface RelationGroup {
@@ -97,6 +102,8 @@ export type GraphDocument = AnalysableDocument & RegistrySource;
 interface Tally {
   item: RelationGroupItem;
   relations: Map<Relation, number>;
+  /** Notes of declared relations, by relation. */
+  notes: Map<Relation, string>;
 }
 
 /**
@@ -108,19 +115,20 @@ function group(tallies: Tally[], labels: Readonly<Record<Relation, string>>): Re
   for (const relation of relations) {
     const items = tallies
       .filter((t) => t.relations.has(relation) && (relation !== 'dan-chieu' || t.relations.size === 1))
-      .map((t) => ({ ...t.item, mentions: t.relations.get(relation)! }));
+      .map((t) => ({ ...t.item, mentions: t.relations.get(relation)!, declaredNote: t.notes.get(relation) ?? null }));
     if (items.length) groups.push({ relation, label: labels[relation], count: items.length, items });
   }
   return groups;
 }
 
-function tally(tallies: Map<string, Tally>, identity: string, item: () => RelationGroupItem, relation: Relation): void {
+function tally(tallies: Map<string, Tally>, identity: string, item: () => RelationGroupItem, edge: GraphEdge): void {
   let t = tallies.get(identity);
   if (!t) {
-    t = { item: item(), relations: new Map() };
+    t = { item: item(), relations: new Map(), notes: new Map() };
     tallies.set(identity, t);
   }
-  t.relations.set(relation, (t.relations.get(relation) ?? 0) + 1);
+  t.relations.set(edge.relation, (t.relations.get(edge.relation) ?? 0) + 1);
+  if (edge.note) t.notes.set(edge.relation, edge.note);
 }
 
 /**
@@ -174,6 +182,15 @@ export function buildCitationGraph(
     const target = byId.get(attachedTo)!;
     edges.push({ from: d.id, to: attachedTo, key: target.key, numberSymbol: target.numberSymbol, relation: 'kem-theo', raw: '', start: 0, end: 0, status: 'resolved', declared: true });
   }
+  // Relations the archivist recorded from the dossier (`relations`), when no text states them.
+  for (const d of documents) {
+    const declared = (d.data as { relations?: ReadonlyArray<{ to: string; relation: Relation; note: string }> }).relations ?? [];
+    for (const r of declared) {
+      if (r.to === d.id || !byId.has(r.to)) continue;
+      const target = byId.get(r.to)!;
+      edges.push({ from: d.id, to: r.to, key: target.key, numberSymbol: target.numberSymbol, relation: r.relation, raw: '', start: 0, end: 0, status: 'resolved', declared: true, note: r.note });
+    }
+  }
   // Indexed once: pages ask for one document's edges, and scanning every edge for each of 10,000
   // pages made the build quadratic.
   const from = new Map<string, GraphEdge[]>();
@@ -191,7 +208,7 @@ export function buildCitationGraph(
   const edgesTo = (id: string) => to.get(id) ?? [];
   const itemFor = (to: string | null, key: string | null, numberSymbol: string | null) => (): RelationGroupItem => {
     const node = to ? byId.get(to) : undefined;
-    return { id: to, key, title: node?.title ?? null, numberSymbol: node?.numberSymbol ?? numberSymbol, url: node?.url ?? null, mentions: 0 };
+    return { id: to, key, title: node?.title ?? null, numberSymbol: node?.numberSymbol ?? numberSymbol, url: node?.url ?? null, mentions: 0, declaredNote: null };
   };
 
   return {
@@ -201,14 +218,14 @@ export function buildCitationGraph(
       const tallies = new Map<string, Tally>();
       for (const e of edgesFrom(id)) {
         if ((e.status !== 'resolved' && e.status !== 'unknown')) continue;
-        tally(tallies, e.to ?? `key:${e.key}`, itemFor(e.to, e.key, e.numberSymbol), e.relation);
+        tally(tallies, e.to ?? `key:${e.key}`, itemFor(e.to, e.key, e.numberSymbol), e);
       }
       return group([...tallies.values()], relationLabels);
     },
     incoming(id) {
       const tallies = new Map<string, Tally>();
       for (const e of edgesTo(id)) {
-        tally(tallies, e.from, itemFor(e.from, byId.get(e.from)?.key ?? null, null), e.relation);
+        tally(tallies, e.from, itemFor(e.from, byId.get(e.from)?.key ?? null, null), e);
       }
       return group([...tallies.values()], inverseRelationLabels);
     },

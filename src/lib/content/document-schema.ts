@@ -4,6 +4,7 @@ import { documentTypeSlugs } from '../identity/document-types.ts';
 import { parseNumberSymbol } from '../identity/number-symbol.ts';
 import { isProvinceSlug, provinceEraProblem } from '../places/province-era.ts';
 import { validityStatuses } from '../validity/derive.ts';
+import { relations as relationTypes } from '../citations/relation.ts';
 
 /**
  * Frontmatter of one document under content/van-ban/. Every key is required: information that is
@@ -23,6 +24,9 @@ export const signingPrefixes = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
 
 /** Formats of original files the importer reads (src/lib/importer/readers/). */
 export const sourceFormats = ['txt', 'md', 'docx', 'doc', 'pdf', 'pdf-scan', 'image', 'html'] as const;
+
+/** Relations the archivist may declare: every relation but kem-theo, which attachedTo states. */
+export const declarableRelations = relationTypes.filter((r) => r !== 'kem-theo') as [string, ...string[]];
 
 /** How faithful the stored text is to the issued document. */
 export const qualityLevels = ['clean', 'conversion-residue', 'ocr-errors'] as const;
@@ -197,6 +201,27 @@ export const documentSchema = z
       .regex(/^\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an archive id: YEAR/name, as in the file path content/van-ban/YEAR/name.md' })
       .nullable()
       .default(null),
+    /**
+     * Relations the texts cannot state, recorded by the archivist from the file's dossier: a Tờ
+     * trình that forwards a body's resolution without its number, say. Both pages list them, marked
+     * as recorded by the archive; the open data gives them `declared: true`. Empty (the default) for
+     * most documents: what a text says is read from it (Căn cứ, Thực hiện…), not written here.
+     */
+    relations: z
+      .array(
+        z.strictObject({
+          /** Archive id (YEAR/name) of the other document, which must be in the archive. */
+          to: z
+            .string({ error: 'expected an archive id such as "2025/dak-nong-01-nq-hdql"' })
+            .regex(/^\d{4}\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an archive id: YEAR/name, as in the file path content/van-ban/YEAR/name.md' }),
+          /** How this document relates to it, as the text would say it: theo, thuc-hien, can-cu… (an attachment uses attachedTo). */
+          relation: z.enum(declarableRelations, { error: `expected one of ${declarableRelations.join(', ')} (an attachment is written attachedTo)` }),
+          /** Where the relation is known from, for the reader: "Hồ sơ đề nghị đổi tên Quỹ gửi kèm Tờ trình". */
+          note: nonEmpty('the source of the relation'),
+        }),
+        { error: 'expected a list of relations (to, relation, note), or [] when there is none' },
+      )
+      .default([]),
   })
   .superRefine((doc, ctx) => {
     const eraProblem = doc.province === null ? null : provinceEraProblem(doc.province, doc.issued, doc.year);

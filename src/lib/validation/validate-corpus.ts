@@ -4,6 +4,7 @@ import { createRegistry } from '../citations/registry.ts';
 import { projectParseCache } from '../content/parse-cache.ts';
 import type { CheckContext, CorpusCheck } from './corpus-check.ts';
 import { attachment } from './checks/attachment.ts';
+import { declaredRelations } from './checks/declared-relations.ts';
 import { duplicateIdentity } from './checks/duplicate-identity.ts';
 import { formerProvinceName } from './checks/former-province-name.ts';
 import { futureDate } from './checks/future-date.ts';
@@ -18,7 +19,7 @@ import { unresolvedReferences } from './checks/unresolved-references.ts';
 import { unsafeLinks } from './checks/unsafe-links.ts';
 
 /** Every corpus check, in the order their problems are listed. */
-export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, formerProvinceName, identityConsistency, nfc, rawHtml, unsafeLinks, originalFile, unresolvedReferences, attachment];
+export const corpusChecks: readonly CorpusCheck[] = [duplicateIdentity, futureDate, issuerExistence, formerProvinceName, identityConsistency, nfc, rawHtml, unsafeLinks, originalFile, unresolvedReferences, attachment, declaredRelations];
 
 export interface ValidationReport {
   documents: CorpusDocument[];

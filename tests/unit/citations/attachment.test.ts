@@ -28,7 +28,7 @@ describe('attachments: "Ban hành kèm theo" / "Văn bản kèm theo" on both pa
 
   it('the charter lists the decision it is issued with', () => {
     expect(graph.outgoing(charter.id)).toEqual([
-      { relation: 'kem-theo', label: 'Ban hành kèm theo', count: 1, items: [{ id: decision.id, key: null, title: decision.data.title, numberSymbol: null, url: '/van-ban/2025/lam-dong-qd-doi-ten-quy/', mentions: 1 }] },
+      { relation: 'kem-theo', label: 'Ban hành kèm theo', count: 1, items: [{ id: decision.id, key: null, title: decision.data.title, numberSymbol: null, url: '/van-ban/2025/lam-dong-qd-doi-ten-quy/', mentions: 1, declaredNote: null }] },
     ]);
   });
 

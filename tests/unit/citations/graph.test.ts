@@ -108,7 +108,7 @@ describe('citation graph', () => {
   it('lists an identified document the archive does not hold with id null', () => {
     const g = buildCitationGraph([seedDocument('2020/a', '000', { title: 'Thực hiện Quyết định số 1/QĐ-TTg ngày 2/1/2020' })].map((d) => ({ ...d, body: '' })));
     expect(g.outgoing('2020/a')).toEqual([
-      { relation: 'thuc-hien', label: 'Thực hiện', count: 1, items: [{ id: null, key: 'tw|2020|1|QD-TTG', title: null, numberSymbol: '1/QĐ-TTg', url: null, mentions: 1 }] },
+      { relation: 'thuc-hien', label: 'Thực hiện', count: 1, items: [{ id: null, key: 'tw|2020|1|QD-TTG', title: null, numberSymbol: '1/QĐ-TTg', url: null, mentions: 1, declaredNote: null }] },
     ]);
   });
 

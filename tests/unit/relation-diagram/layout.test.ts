@@ -18,7 +18,7 @@ describe('wrapText', () => {
   });
 });
 
-const item = (id: string | null, numberSymbol: string, title: string | null = null) => ({ id, key: id ? null : `tw:${numberSymbol}`, title, numberSymbol, url: id ? `/van-ban/${id}/` : null, mentions: 1 });
+const item = (id: string | null, numberSymbol: string, title: string | null = null) => ({ id, key: id ? null : `tw:${numberSymbol}`, title, numberSymbol, url: id ? `/van-ban/${id}/` : null, mentions: 1, declaredNote: null });
 const group = (relation: RelationGroup['relation'], label: string, items: RelationGroup['items']): RelationGroup => ({ relation, label, count: items.length, items });
 const typeOf = new Map([
   ['2018/21-ct-tw', 'chi-thi'],

@@ -10,7 +10,7 @@ import { makeTempDir } from '../temp-dirs.ts';
 
 describe('validate-corpus', () => {
   it('runs every check', () => {
-    expect(corpusChecks.map((c) => c.name)).toEqual(['duplicate-identity', 'future-date', 'issuer-existence', 'former-province-name', 'identity-consistency', 'nfc', 'raw-html', 'unsafe-links', 'original-file', 'unresolved-references', 'attachment']);
+    expect(corpusChecks.map((c) => c.name)).toEqual(['duplicate-identity', 'future-date', 'issuer-existence', 'former-province-name', 'identity-consistency', 'nfc', 'raw-html', 'unsafe-links', 'original-file', 'unresolved-references', 'attachment', 'declared-relations']);
   });
 
   it('collects every problem of every check at once, sorted by file and line', () => {
