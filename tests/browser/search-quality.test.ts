@@ -86,6 +86,6 @@ qualitySuite('search quality suite, every shard loaded', async () => {
   const before = await searchCount(page);
   await page.click('[data-search-widen]');
   await waitForSearch(page, before);
-  expect(((await page.evaluate('window.__searchMetrics.shardsLoaded')) as string[]).length).toBe(6);
+  expect(((await page.evaluate('window.__searchMetrics.shardsLoaded')) as string[]).length).toBe(7);
   return page;
 });

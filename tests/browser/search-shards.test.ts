@@ -7,14 +7,14 @@ import { shardedSite } from './global-setup.ts';
 import { resultIds, searchCount, searchPath, showAll, statusText, waitForSearch } from './search-support.ts';
 
 /**
- * The search page on a search index of several shards: the same 33 documents built with shards of
- * about 8 documents (tests/browser/global-setup.ts), so nam-2019-2022 (5 documents), nam-2018 (8),
- * nam-2015-2017 (8), nam-2008-2014 (7), nam-2004-2007 (5). A search loads the shards it needs first,
+ * The search page on a search index of several shards: the archive's 49 documents built with shards
+ * of about 8 documents (tests/browser/global-setup.ts), so nam-2025 (10 documents), nam-2019-2024
+ * (8), nam-2018 (8), nam-2016-2017 (5), nam-2012-2015 (8), nam-2007-2011 (8), nam-2004-2006 (2). A search loads the shards it needs first,
  * says which years it searched, merges the others on request or when it found nothing.
  */
 
 const corpus = loadCorpus(process.cwd()).documents;
-const shardNames = ['nam-2022-2025', 'nam-2019', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014', 'nam-2004-2007'];
+const shardNames = ['nam-2025', 'nam-2019-2024', 'nam-2018', 'nam-2016-2017', 'nam-2012-2015', 'nam-2007-2011', 'nam-2004-2006'];
 
 const chromium = sharedBrowser();
 
@@ -74,15 +74,15 @@ describe('the sharded build', () => {
 describe('searching the newest years first', () => {
   it('says which years were searched, and "Tìm trong tất cả các năm" finds the older documents', async () => {
     const { page, errors } = await openSearch(searchPath('"chiến lược quốc gia về bình đẳng giới"'));
-    // The newest shard (2022–2025) has no such phrase: the next one (2019) was fetched and found it; older ones were not.
+    // The newest shard (2025) has no such phrase: the next one (2019–2024) was fetched and found it; older ones were not.
     expect(sorted(await resultIds(page))).toEqual(['2019/bac-giang-tan-yen-12-kh-ubnd', '2019/bac-giang-tan-yen-146-ubnd-ldtbxh']);
     expect(await statusText(page)).toBe('Tìm thấy 2 văn bản cho “chiến lược quốc gia về bình đẳng giới”.');
     expect(await coverage(page)).toEqual({
-      text: 'Không có kết quả trong văn bản năm 2022–2025 nên đã tìm thêm văn bản năm 2019. Đã tìm trong 11 văn bản năm 2019–2025; kho có 39 văn bản.',
+      text: 'Không có kết quả trong văn bản năm 2025 nên đã tìm thêm văn bản năm 2019–2024. Đã tìm trong 18 văn bản năm 2019–2025; kho có 49 văn bản.',
       button: true,
       filtersNote: 'Số đếm chỉ tính văn bản năm 2019–2025.',
-      loaded: ['nam-2022-2025', 'nam-2019'],
-      bundles: ['nam-2022-2025', 'nam-2019'],
+      loaded: ['nam-2025', 'nam-2019-2024'],
+      bundles: ['nam-2025', 'nam-2019-2024'],
     });
     await expect(page.locator('[data-search-widen]').innerText()).resolves.toBe('Tìm trong tất cả các năm');
     // The note is announced: it is a live region of its own, next to the status line.
@@ -109,22 +109,22 @@ describe('searching the newest years first', () => {
   it('searches the oldest years first when sorted oldest first', async () => {
     const { page } = await openSearch(searchPath('73/2006/QH11', '&sap-xep=cu-nhat'));
     expect(await resultIds(page)).toEqual(['2006/73-2006-qh11']);
-    expect(await coverage(page)).toMatchObject({ text: 'Đã tìm trong 5 văn bản năm 2004–2007; kho có 39 văn bản.', button: true, loaded: ['nam-2004-2007'], bundles: ['nam-2004-2007'] });
+    expect(await coverage(page)).toMatchObject({ text: 'Đã tìm trong 2 văn bản năm 2004–2006; kho có 49 văn bản.', button: true, loaded: ['nam-2004-2006'], bundles: ['nam-2004-2006'] });
     await page.close();
   });
 
   it('says a word was not found in the documents searched, not in the archive', async () => {
     const { page } = await openSearch(searchPath('bình đẳng xyzqw'));
     expect(await page.locator('[data-search-notices]').innerText()).toContain('Không tìm thấy từ: “xyzqw” trong các văn bản đã tìm. Kết quả dưới đây là cho các từ còn lại.');
-    expect((await coverage(page)).text).toBe('Đã tìm trong 7 văn bản năm 2022–2025; kho có 39 văn bản.');
+    expect((await coverage(page)).text).toBe('Đã tìm trong 10 văn bản năm 2025; kho có 49 văn bản.');
     await page.close();
   });
 
   it('never gives the loaded shards as the archive total', async () => {
     const { page } = await openSearch('/tim-kiem/');
     expect(await statusText(page)).toBe(`Nhập từ khóa để tìm trong ${corpus.length} văn bản của kho, hoặc chọn bộ lọc.`);
-    // Nothing was searched yet: no coverage note, but the filter counts are those of 2022–2025 and say so.
-    expect(await coverage(page)).toMatchObject({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2022–2025.', loaded: ['nam-2022-2025'] });
+    // Nothing was searched yet: no coverage note, but the filter counts are those of 2025 and say so.
+    expect(await coverage(page)).toMatchObject({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2025.', loaded: ['nam-2025'] });
     await page.close();
   });
 });
@@ -134,8 +134,8 @@ describe('a year filter', () => {
     const { page, errors } = await openSearch(searchPath('phụ nữ', '&nam=2007'));
     expect(sorted(await resultIds(page))).toEqual(['2007/02-2007-qh12', '2007/11-nq-tw', '2007/kon-tum-35-ctr-tu']);
     expect(await statusText(page)).toBe('Tìm thấy 3 văn bản cho “phụ nữ”.');
-    // No coverage note and no button; the year counts beside the filters are those of 2004–2007 and say so.
-    expect(await coverage(page)).toEqual({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2004–2007.', loaded: ['nam-2004-2007'], bundles: ['nam-2004-2007'] });
+    // No coverage note and no button; the year counts beside the filters are those of 2007–2011 and say so.
+    expect(await coverage(page)).toEqual({ text: '', button: false, filtersNote: 'Số đếm chỉ tính văn bản năm 2007–2011.', loaded: ['nam-2007-2011'], bundles: ['nam-2007-2011'] });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -146,32 +146,37 @@ describe('widening when the first shards find nothing', () => {
     const { page, errors } = await openSearch(searchPath('"Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam"'));
     expect(await resultIds(page)).toEqual(['2004/156-hd-ubqg']);
     const found = await coverage(page);
-    // 2022–2025 (7 documents), then 2019 (4), then 2018 (8), then the rest, nearest first.
-    expect(found.loaded.slice(0, 3)).toEqual(['nam-2022-2025', 'nam-2019', 'nam-2018']);
+    // 2025 (10 documents), then 2019–2024 (8), then the rest, nearest first; shards fetched in one
+    // widening step (2018 with 2016–2017) arrive in any order.
+    expect(found.loaded.slice(0, 2)).toEqual(['nam-2025', 'nam-2019-2024']);
     expect(sorted(found.loaded)).toEqual(sorted(shardNames));
     // Every shard is loaded: no coverage note, only what was done.
-    expect(found).toMatchObject({ text: 'Không có kết quả trong văn bản năm 2022–2025 nên đã tìm thêm văn bản năm 2004–2019.', button: false, filtersNote: null });
+    expect(found).toMatchObject({ text: 'Không có kết quả trong văn bản năm 2025 nên đã tìm thêm văn bản năm 2004–2024.', button: false, filtersNote: null });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('stops at the shard that finds something, says which years were searched, and the button finds the rest', async () => {
-    const { page } = await openSearch(searchPath('"quản lý và sử dụng kinh phí"'));
-    expect(sorted(await resultIds(page))).toEqual(['2009/191-2009-tt-btc', '2015/thanh-hoa-2458-bvstbcpn-vx']);
+    // Only the 2018 documents hold the phrase (Chỉ thị 21-CT/TW and the two Lạng Sơn plans implementing it).
+    const { page } = await openSearch(searchPath('"tiếp tục đẩy mạnh công tác phụ nữ"'));
+    const found = ['2018/21-ct-tw', '2018/lang-son-61-kh-tu', '2018/lang-son-96-kh-ubnd'];
+    expect(sorted(await resultIds(page))).toEqual(found);
     const widened = await coverage(page);
     // Nearest years first; shards fetched in the same step arrive in any order.
-    expect(widened.loaded.slice(0, 3)).toEqual(['nam-2022-2025', 'nam-2019', 'nam-2018']);
-    expect({ ...widened, loaded: sorted(widened.loaded) }).toMatchObject({
-      // Widening stops at the shards that found something, before the oldest one.
-      text: 'Không có kết quả trong văn bản năm 2022–2025 nên đã tìm thêm văn bản năm 2008–2019. Đã tìm trong 34 văn bản năm 2008–2025; kho có 39 văn bản.',
+    expect(widened.loaded.slice(0, 2)).toEqual(['nam-2025', 'nam-2019-2024']);
+    expect({ ...widened, loaded: sorted(widened.loaded), bundles: sorted(widened.bundles) }).toEqual({
+      // Widening (one shard, one more, then two at once: 2018 with 2016–2017) stops at the step
+      // that found something, before the older shards (2004–2015).
+      text: 'Không có kết quả trong văn bản năm 2025 nên đã tìm thêm văn bản năm 2016–2024. Đã tìm trong 31 văn bản năm 2016–2025; kho có 49 văn bản.',
       button: true,
-      filtersNote: 'Số đếm chỉ tính văn bản năm 2008–2025.',
-      loaded: sorted(['nam-2022-2025', 'nam-2019', 'nam-2018', 'nam-2015-2017', 'nam-2008-2014']),
+      filtersNote: 'Số đếm chỉ tính văn bản năm 2016–2025.',
+      loaded: sorted(['nam-2025', 'nam-2019-2024', 'nam-2018', 'nam-2016-2017']),
+      bundles: sorted(['nam-2025', 'nam-2019-2024', 'nam-2018', 'nam-2016-2017']),
     });
     const before = await searchCount(page);
     await page.click('[data-search-widen]');
     await waitForSearch(page, before);
-    expect(sorted(await resultIds(page))).toEqual(['2009/191-2009-tt-btc', '2015/thanh-hoa-2458-bvstbcpn-vx']);
+    expect(sorted(await resultIds(page))).toEqual(found);
     expect(await coverage(page)).toMatchObject({ text: '', button: false, filtersNote: null });
     await page.close();
   });
