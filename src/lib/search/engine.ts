@@ -2,7 +2,7 @@ import { textHasTerm } from './excerpt.ts';
 import { dateSortKey, facets, metaKeys, type FacetKey } from './facets.ts';
 import { foldText } from './normalize.ts';
 import type { FilterCounts, PagefindApi, PagefindResponse, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
-import { highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout, type ParsedQuery } from './query.ts';
+import { dSpellingsIn, highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout, type ParsedQuery } from './query.ts';
 import { hasFilters, pagefindFilters, type SearchState } from './url-state.ts';
 import { namesTitle, proximityTier, proximityTiers, type ProximityTier } from './proximity.ts';
 import type { SearchShard } from './shards.ts';
@@ -190,16 +190,16 @@ function withinYears(filters: Record<string, { any: string[] }>, years: readonly
 /**
  * The first `depth` results ordered by: proximity tier of the query's words (`sequence`, folded,
  * typed order), then documents the query names by title, then full texts before cited-only
- * entries, then Pagefind's order. `adjacent()`, when given, is asked (once, only if fewer than
- * `depth` of them have the words adjacent) for documents further down known to hold them adjacent
- * (Pagefind's phrase search); as many as lack are ordered with the first ones. The rest follow in
+ * entries, then Pagefind's order. `adjacent(texts)`, when given, is asked (once, only if fewer
+ * than `depth` of them have the words adjacent, with their page texts) for documents further down
+ * known to hold them adjacent (Pagefind's phrase search); as many as lack are ordered with the first ones. The rest follow in
  * Pagefind's order.
  */
 export async function rerank(
   results: PagefindResult[],
   sequence: readonly string[],
   depth = rerankDepth,
-  adjacent?: () => Promise<ReadonlySet<string>>,
+  adjacent?: (texts: readonly string[]) => Promise<ReadonlySet<string>>,
 ): Promise<Array<{ result: PagefindResult; proximity: ProximityTier | null }>> {
   const keyOf = async (result: PagefindResult, rank: number) => {
     const data = await result.data();
@@ -208,12 +208,12 @@ export async function rerank(
     const proximity = proximityTier([data.content, ...titles, data.meta[metaKeys.signer] ?? ''], sequence);
     const named = namesTitle(titles, sequence);
     const fullText = data.meta[metaKeys.fullText] !== 'khong';
-    return { result, proximity, key: [proximity, named ? 0 : 1, fullText ? 0 : 1, rank] };
+    return { result, proximity, text: data.content, key: [proximity, named ? 0 : 1, fullText ? 0 : 1, rank] };
   };
   const keyed = await Promise.all(results.slice(0, depth).map(keyOf));
   const lacking = depth - keyed.filter((k) => k.proximity === proximityTiers.adjacent).length;
   if (adjacent && sequence.length >= 2 && lacking > 0 && results.length > depth) {
-    const ids = await adjacent();
+    const ids = await adjacent(keyed.map((k) => k.text));
     const further = results
       .map((result, rank) => ({ result, rank }))
       .slice(depth)
@@ -408,8 +408,9 @@ export async function runSearch(searchApi: PagefindApi, state: SearchState, opti
     // screen that hold them adjacent; a quoted phrase's hits are all adjacent already.
     const adjacent = query.phrase
       ? undefined
-      : async () => {
-          const responses = await Promise.all(phraseQueries(words).slice(0, maxPhraseVariants).map((p) => pf.search(p, { filters })));
+      : async (texts: readonly string[]) => {
+          // Only the spellings the first screen's texts use, when they tell (no chunk fetched for "đuy").
+          const responses = await Promise.all(phraseQueries(words, dSpellingsIn(texts, words)).slice(0, maxPhraseVariants).map((p) => pf.search(p, { filters })));
           return new Set(responses.flatMap((r) => r.results.map((x) => x.id)));
         };
     const rest = await rerank(main.results.filter((r) => !numberIds.has(r.id)), sequence, rerankDepth, adjacent);

@@ -82,12 +82,19 @@ export function mainQueryText(query: ParsedQuery, leaveOut: ReadonlySet<string> 
  * Pagefind exact-phrase queries for a phrase. Pagefind folds every diacritic except đ, so a phrase
  * typed without diacritics ("binh dang gioi") is also tried with đ for each d of each word typed
  * without diacritics ("binh đang gioi"); the results are merged. At most 16 variants.
+ *
+ * `spellings` (from `dSpellingsIn`), when it has a word, replaces the guesses for it by the
+ * spellings the texts already loaded use: "duy" seen only as "duy" is not also tried as "đuy",
+ * which would fetch an index chunk for a word the archive may not have.
  */
-export function phraseQueries(phrase: QueryTerm[]): string[] {
+export function phraseQueries(phrase: QueryTerm[], spellings: ReadonlyMap<string, readonly string[]> = new Map()): string[] {
   let variants: string[][] = [[]];
   for (const word of phrase) {
     const options = [word.text];
-    if (hasNoDiacritics(word.text) && word.text.includes('d')) {
+    const seen = spellings.get(word.text);
+    if (seen?.length && hasNoDiacritics(word.text)) {
+      options.splice(0, 1, ...seen);
+    } else if (hasNoDiacritics(word.text) && word.text.includes('d')) {
       const positions = [...word.text].flatMap((c, i) => (c === 'd' ? [i] : []));
       for (let mask = 1; mask < 1 << positions.length; mask++) {
         const chars = [...word.text];
@@ -100,6 +107,29 @@ export function phraseQueries(phrase: QueryTerm[]): string[] {
     variants = variants.flatMap((v) => options.map((o) => [...v, o])).slice(0, 16);
   }
   return variants.map((v) => `"${v.join(' ')}"`);
+}
+
+/**
+ * For each word typed without diacritics and with a d, the forms Pagefind indexes for it (every
+ * diacritic folded but đ) that the given texts use, most frequent first: "dinh" in "gia đình …
+ * dinh dưỡng" → ["đinh", "dinh"]. Words the texts do not hold are left out (nothing is known).
+ */
+export function dSpellingsIn(texts: readonly string[], phrase: readonly QueryTerm[]): Map<string, string[]> {
+  const wanted = new Set(phrase.filter((w) => w.text.includes('d') && hasNoDiacritics(w.text)).map((w) => w.text));
+  const counts = new Map<string, Map<string, number>>();
+  if (wanted.size === 0) return new Map();
+  for (const text of texts) {
+    for (const w of words(text)) {
+      if (!/[dDđĐ]/.test(w)) continue;
+      const key = foldText(w);
+      if (!wanted.has(key)) continue;
+      const form = foldText(w.replace(/[đĐ]/g, '\u0000')).replace(/\u0000/g, 'đ');
+      const forms = counts.get(key) ?? new Map<string, number>();
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+      counts.set(key, forms);
+    }
+  }
+  return new Map([...counts].map(([key, forms]) => [key, [...forms].sort((a, b) => b[1] - a[1]).map(([form]) => form)]));
 }
 
 /** The query as a reader would type it again, without the given words (for "search without X"). */

@@ -13,9 +13,10 @@ export { keyOf, shardCap, tokens, type CatalogueEntry, type CatalogueShard };
  * whatever the archive's size: "n56" holds the documents whose number starts with 56 (one digit:
  * exactly that number), "wbin" those with a word of their title (or other name) starting with
  * "bin", folded ("bình"), "wke" those with the two-letter word "kế". A shard keeps at most
- * `shardCap` entries, best first (full texts, then newest), and says whether it is complete: a
- * query with a rarer word or a number is answered exactly from that word's complete shard; a query
- * of common words only gets the best of each. Chosen over a Pagefind metadata index by measurement
+ * `shardCap` entries, best first (the documents most cited by others, then full texts, then newest)
+ * and says whether it is complete: a query with a rarer word or a number is answered exactly from
+ * that word's complete shard; a query of common words only gets the best of each, and the best are
+ * the laws, decrees and directives the archive's documents implement, which readers look up most. Chosen over a Pagefind metadata index by measurement
  * (docs/search-ranking-and-suggestions.md): Pagefind's script and WebAssembly alone exceed the
  * 60 KB a cold suggestion may transfer.
  */
@@ -41,17 +42,19 @@ export function entryKeys(entry: CatalogueEntry): string[] {
   return [...keys];
 }
 
-/** Full texts first, then newest: which entries a full shard keeps. */
-function priority(a: CatalogueEntry, b: CatalogueEntry): number {
-  return b[6] - a[6] || b[7] - a[7] || (a[0] < b[0] ? -1 : 1);
-}
-
 // The build asks twice (the shards, their key list) for the same documents.
 const built = new WeakMap<object, Map<string, CatalogueShard>>();
 
-export function buildCatalogue(documents: ReadonlyArray<{ id: string; data: DocumentData }>): Map<string, CatalogueShard> {
+/**
+ * The catalogue's shards by key. `citedBy` gives how many documents of the archive cite a document
+ * (the citation graph's incoming documents): which entries a full shard keeps first.
+ */
+export function buildCatalogue(documents: ReadonlyArray<{ id: string; data: DocumentData }>, citedBy: (id: string) => number = () => 0): Map<string, CatalogueShard> {
   const done = built.get(documents);
   if (done) return done;
+  const cited = new Map(documents.map((d) => [d.id, citedBy(d.id)]));
+  // Most cited, then full texts, then newest.
+  const priority = (a: CatalogueEntry, b: CatalogueEntry) => cited.get(b[0])! - cited.get(a[0])! || b[6] - a[6] || b[7] - a[7] || (a[0] < b[0] ? -1 : 1);
   const byKey = new Map<string, CatalogueEntry[]>();
   for (const { id, data } of documents) {
     const entry = catalogueEntry(id, data);

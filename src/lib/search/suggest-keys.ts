@@ -32,7 +32,7 @@ export type CatalogueEntry = [
 ];
 
 export interface CatalogueShard {
-  /** False when entries were left out (more than shardCap documents share the key). */
+  /** False when entries were left out (more than shardCap documents share the key; the most cited are kept). */
   complete: boolean;
   entries: CatalogueEntry[];
 }
@@ -45,8 +45,14 @@ export function tokens(text: string): string[] {
   return foldText(text.normalize('NFC')).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
-/** The shard key of a token (folded, as `tokens` gives): a word ("binh" → "wbin", "ke" → "wke") or a number ("56" → "n56", "5" → "n5"). */
+/**
+ * The shard key of a token (folded, as `tokens` gives): a word ("binh" → "wbin", "ke" → "wke") or a
+ * number. A number of one or two digits has a shard of its own ("5" → "n5", "056" → "n56": exactly
+ * 56); a longer one shares its first three digits' ("215" and "2150" → "n215"). So "21" is not
+ * filed with 210–219, 2100–2199…: at 10,000 documents that shard held hundreds and, capped, left
+ * out Chỉ thị 21-CT/TW itself.
+ */
 export function keyOf(token: string): string {
-  return /^\d/.test(token) ? `n${bareNumber(token.match(/^\d+/)![0]).slice(0, 2)}` : `w${token.slice(0, 3)}`;
+  return /^\d/.test(token) ? `n${bareNumber(token.match(/^\d+/)![0]).slice(0, 3)}` : `w${token.slice(0, 3)}`;
 }
 

@@ -28,7 +28,13 @@ export function parseSuggestQuery(input: string): SuggestQuery {
 export function shardKeys(query: SuggestQuery, limit = 3): string[] {
   const keys: string[] = [];
   const number = query.tokens.find((t) => /^\d/.test(t));
-  if (number) keys.push(keyOf(number));
+  if (number) {
+    // A number-symbol typed compact with its year ("562012ndcp"): the number is what precedes the year.
+    const digits = number.match(/^\d+/)![0];
+    const withYear = /^(\d+?)(19[4-9]\d|20\d\d)$/.exec(digits);
+    if (withYear && digits.length >= 5) keys.push(keyOf(withYear[1]!));
+    keys.push(keyOf(number));
+  }
   const last = query.tokens.length - 1;
   const words = query.tokens
     .map((t, i) => ({ t, i }))
@@ -86,10 +92,24 @@ function score(entry: CatalogueEntry, query: SuggestQuery): number | null {
     const typed = query.tokens.slice(firstNumber).join('');
     if (numberTokens.join('').startsWith(typed)) s += 4;
   }
+  // The type named ("nghi dinh 56", "chi thi 21", "luat binh dang"): above a document whose title
+  // merely mentions one of that type.
+  if (runsIn(tokens(type), query)) s += 5;
   // The words in the title, one after the other, in the typed order.
   const words = query.tokens.filter((t) => /^[a-z]/.test(t));
   if (words.length > 0 && titleTokens.some((_, k) => words.every((w, j) => (j === words.length - 1 ? titleTokens[k + j]?.startsWith(w) : titleTokens[k + j] === w)))) s += 2;
   return s;
+}
+
+/** True when the words run one after the other in the query (the last may be unfinished). */
+function runsIn(words: readonly string[], query: SuggestQuery): boolean {
+  const q = query.tokens;
+  const last = q.length - 1;
+  if (words.length === 0) return false;
+  for (let k = 0; k + words.length <= q.length; k++) {
+    if (words.every((w, j) => q[k + j] === w || (query.partialLast && k + j === last && w.startsWith(q[k + j]!)))) return true;
+  }
+  return false;
 }
 
 /** The best documents for the query in the shards fetched, at most `maxSuggestions`. */

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCatalogue, type CatalogueShard } from '../../lib/search/suggest-catalogue.ts';
-import { allDocuments } from '../../site/collection.ts';
+import type { CatalogueShard } from '../../lib/search/suggest-catalogue.ts';
+import { suggestCatalogue } from '../../site/suggest-catalogue.ts';
 
 /**
  * The suggestion catalogue's shards (src/lib/search/suggest-catalogue.ts): /goi-y/n56.json,
  * /goi-y/wbin.json… Read by src/scripts/search-suggest.ts while a reader types.
  */
 export const getStaticPaths = (async () => {
-  const shards = buildCatalogue(await allDocuments());
+  const shards = await suggestCatalogue();
   return [...shards].map(([key, shard]) => ({ params: { key }, props: { shard } }));
 }) satisfies GetStaticPaths;
 

@@ -198,6 +198,18 @@ describe('runSearch orders the first results by proximity, then full texts first
     }
   });
 
+  it('tries only the đ spellings the first screen uses when looking past it (no search for "đuy"; "dinh dưỡng" kept)', async () => {
+    // Every word in every text, scattered; "dinh" spelt both ways, "duy" only without đ.
+    const crowd = Array.from({ length: 12 }, (_, i) =>
+      doc(`/van-ban/2018/crowd-${i}/`, { numberSymbol: `${i + 1}/KH-UBND`, title: `Họp định kỳ, tổ chức kiểm tra ${i}` }, `Duy trì nề nếp hàng tháng trong năm ${i}, họp các ngành rồi tổ chức các đoàn kiểm tra ở nhiều xã về chế độ dinh dưỡng; định kỳ báo cáo kết quả về tỉnh.`),
+    );
+    const phrase = doc('/van-ban/2019/phrase/', { numberSymbol: '68/UBND-VHXH', year: 2019, title: 'Về việc thực hiện' }, 'Các sở, ngành định kỳ hàng năm duy trì tổ chức họp với các cơ quan.');
+    const pf = new FakePagefind([...crowd, phrase]);
+    const outcome = await runSearch(pf, state('dinh ky hang nam duy tri to chuc hop'));
+    expect((await outcome.results[0]!.result.data()).url).toBe('/van-ban/2019/phrase/');
+    expect(pf.searches.filter((s) => s.startsWith('"')).sort()).toEqual(['"dinh ky hang nam duy tri to chuc hop"', '"đinh ky hang nam duy tri to chuc hop"']);
+  });
+
   it('says how close the words were, for the page to mark the phrase', async () => {
     const outcome = await runSearch(new FakePagefind(ranked), state('duy tri to chuc hop'));
     expect(outcome.results.map((r) => r.proximity)).toEqual([0, 1, 1]);

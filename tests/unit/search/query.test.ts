@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout } from '../../../src/lib/search/query.ts';
+import { dSpellingsIn, highlightTerms, isEmptyQuery, mainQueryText, parseQuery, phraseQueries, queryWithout } from '../../../src/lib/search/query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -58,6 +58,31 @@ describe('phraseQueries: đ variants for words typed without diacritics', () => 
 
   it('stops at 16 variants', () => {
     expect(phraseQueries(parseQuery('"dd dd dd"').phrase!)).toHaveLength(16);
+  });
+});
+
+describe('dSpellingsIn: the spellings of d-words the loaded texts use', () => {
+  const phrase = (q: string) => parseQuery(`"${q}"`).phrase!;
+  it.each([
+    ['one spelling with đ', ['Định kỳ hàng năm duy trì tổ chức họp.'], 'dinh ky hang nam duy tri', { dinh: ['đinh'], duy: ['duy'] }],
+    ['both, most frequent first', ['gia đình; dinh dưỡng; hộ gia đình'], 'gia dinh', { dinh: ['đinh', 'dinh'] }],
+    ['capital Đ and a d elsewhere in the word', ['ĐẢNG ỦY; đảng viên; Đặng'], 'dang', { dang: ['đang'] }],
+    ['two d in one word', ['Đuổi dần; đồng đội'], 'doi', { doi: ['đoi'] }],
+    ['a word the texts lack: nothing known', ['bình đẳng giới'], 'binh duong', {}],
+    ['words typed with diacritics are not asked', ['định kỳ'], 'định ky', {}],
+    ['words without d are not asked', ['hàng năm'], 'hang nam', {}],
+    ['NFD text', ['Nghị định'.normalize('NFD')], 'nghi dinh', { dinh: ['đinh'] }],
+  ])('%s', (_name, texts, q, expected) => {
+    expect(Object.fromEntries(dSpellingsIn(texts, phrase(q)))).toEqual(expected);
+  });
+
+  it.each([
+    ['only the spellings seen', 'dinh ky duy tri', { dinh: ['đinh'], duy: ['duy'] }, ['"đinh ky duy tri"']],
+    ['both, in the order given', 'gia dinh', { dinh: ['đinh', 'dinh'] }, ['"gia đinh"', '"gia dinh"']],
+    ['a word not seen keeps every guess', 'binh dang', {}, ['"binh dang"', '"binh đang"']],
+    ['a word typed with diacritics stays as typed', 'bình đẳng', { 'đẳng': ['dang'] }, ['"bình đẳng"']],
+  ])('phraseQueries with spellings: %s', (_name, q, spellings, expected) => {
+    expect(phraseQueries(phrase(q), new Map(Object.entries(spellings)))).toEqual(expected);
   });
 });
 
