@@ -166,13 +166,13 @@ export function attachSuggestions(input: HTMLInputElement): void {
   const update = async (mine: number) => {
     const text = input.value;
     const query = parseSuggestQuery(text);
-    const keys = shardKeys(query);
-    if (keys.length === 0) {
+    if (shardKeys(query).length === 0) {
       render(text, []);
       return;
     }
     try {
       const known = await knownKeys();
+      const keys = shardKeys(query, 3, known ?? undefined);
       const loaded = await Promise.all(keys.map((key) => (known && !known.has(key) ? empty : shard(key))));
       if (mine !== sequence) return;
       render(text, suggest(query, loaded).slice(0, maxSuggestions));

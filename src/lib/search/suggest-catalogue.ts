@@ -1,9 +1,9 @@
 import type { DocumentData } from '../content/document-schema.ts';
 import { documentType } from '../identity/document-types.ts';
 import { findProvince } from '../places/provinces.ts';
-import { keyOf, shardCap, tokens, type CatalogueEntry, type CatalogueShard } from './suggest-keys.ts';
+import { keyOf, shardCap, subKeyOf, tokens, type CatalogueEntry, type CatalogueShard } from './suggest-keys.ts';
 
-export { keyOf, shardCap, tokens, type CatalogueEntry, type CatalogueShard };
+export { keyOf, shardCap, subKeyOf, tokens, type CatalogueEntry, type CatalogueShard };
 
 /**
  * The catalogue behind the suggestions shown while typing (src/scripts/search-suggest.ts), built
@@ -62,6 +62,18 @@ export function buildCatalogue(documents: ReadonlyArray<{ id: string; data: Docu
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
       list.push(entry);
+    }
+  }
+  // A full number shard is also filed by the symbol's first letters ("n5kh", "n5ub").
+  for (const [key, list] of [...byKey]) {
+    if (!key.startsWith('n') || list.length <= shardCap) continue;
+    for (const entry of list) {
+      const symbol = tokens(entry[2]).find((t) => /^[a-z]/.test(t));
+      const sub = symbol ? subKeyOf(key, symbol) : null;
+      if (!sub) continue;
+      let subList = byKey.get(sub);
+      if (!subList) byKey.set(sub, (subList = []));
+      subList.push(entry);
     }
   }
   const shards = new Map<string, CatalogueShard>();

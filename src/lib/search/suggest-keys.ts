@@ -56,3 +56,13 @@ export function keyOf(token: string): string {
   return /^\d/.test(token) ? `n${bareNumber(token.match(/^\d+/)![0]).slice(0, 3)}` : `w${token.slice(0, 3)}`;
 }
 
+/**
+ * The sub-shard of a number shard for a symbol's first letters ("n5" + "kh" → "n5kh"): a number
+ * so common that its shard is full (more than `shardCap` documents numbered 5) is also filed by
+ * the first two letters of its symbol, so "5/kh" still finds every Kế hoạch numbered 5. Null for a
+ * symbol of one letter (too little to choose).
+ */
+export function subKeyOf(numberKey: string, symbolToken: string): string | null {
+  return symbolToken.length >= 2 && /^[a-z]/.test(symbolToken) ? `${numberKey}${symbolToken.slice(0, 2)}` : null;
+}
+

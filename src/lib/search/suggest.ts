@@ -1,4 +1,4 @@
-import { bareNumber, keyOf, tokens, type CatalogueEntry, type CatalogueShard } from './suggest-keys.ts';
+import { bareNumber, keyOf, subKeyOf, tokens, type CatalogueEntry, type CatalogueShard } from './suggest-keys.ts';
 
 /**
  * Suggestions while typing, from the catalogue shards (suggest-catalogue.ts): which shards a query
@@ -24,8 +24,10 @@ export function parseSuggestQuery(input: string): SuggestQuery {
 /**
  * The shards to fetch, most selective first, at most three: the first number's, then the words'
  * (longest first). A word of one or two letters still being typed says too little to choose one.
+ * `known`, the keys the catalogue has (/goi-y/khoa.json), lets a number typed with its symbol
+ * ("5/kh") use the number's sub-shard when the number's own is full.
  */
-export function shardKeys(query: SuggestQuery, limit = 3): string[] {
+export function shardKeys(query: SuggestQuery, limit = 3, known?: ReadonlySet<string>): string[] {
   const keys: string[] = [];
   const number = query.tokens.find((t) => /^\d/.test(t));
   if (number) {
@@ -33,7 +35,10 @@ export function shardKeys(query: SuggestQuery, limit = 3): string[] {
     const digits = number.match(/^\d+/)![0];
     const withYear = /^(\d+?)(19[4-9]\d|20\d\d)$/.exec(digits);
     if (withYear && digits.length >= 5) keys.push(keyOf(withYear[1]!));
-    keys.push(keyOf(number));
+    const key = keyOf(number);
+    const symbol = query.tokens[query.tokens.indexOf(number) + 1];
+    const sub = symbol ? subKeyOf(key, symbol) : null;
+    keys.push(sub && known?.has(sub) ? sub : key);
   }
   const last = query.tokens.length - 1;
   const words = query.tokens

@@ -145,6 +145,37 @@ describe('suggestions at archive scale (shards over the cap)', () => {
     for (const id of found) expect(id).toMatch(pattern);
   });
 
+  it('files a number so common that its shard is full also by its symbol: "5/kh" finds the oldest Kế hoạch numbered 5', () => {
+    // 200 documents numbered 5: Kế hoạch and Công văn of ten provinces over ten years.
+    const fives = Array.from({ length: 200 }, (_, i) => {
+      const year = 2006 + (i % 10);
+      const province = ['ha-noi', 'lang-son', 'kien-giang', 'thanh-hoa', 'nghe-an', 'ca-mau', 'bac-giang', 'an-giang', 'lam-dong', 'hue'][Math.floor(i / 20)]!;
+      const [type, code] = i % 2 ? (['cong-van', 'UBND-VX'] as const) : (['ke-hoach', 'KH-UBND'] as const);
+      return { id: `${year}/${province}-5-${code.toLowerCase()}-${i}`, data: documentData({ type, numberSymbol: `5/${code}`, year, issued: `${year}-02-01`, title: `Văn bản số ${i}`, province, fullText: true }) };
+    });
+    const cat = buildCatalogue(fives);
+    expect(cat.get('n5')!.complete).toBe(false);
+    expect(cat.get('n5kh')!.complete).toBe(true);
+    expect(cat.get('n5kh')!.entries).toHaveLength(100);
+    const known = new Set(cat.keys());
+    const find = (q: string) => {
+      const query = parseSuggestQuery(q);
+      return suggest(query, shardKeys(query, 3, known).map((k) => cat.get(k) ?? { complete: true, entries: [] })).map((x) => x.id);
+    };
+    expect(shardKeys(parseSuggestQuery('5/kh ca mau'), 3, known)[0]).toBe('n5kh');
+    // Cà Mau's ten Kế hoạch numbered 5 are dated 2006–2014; n5 keeps the newest 120 of the 200 (six).
+    expect(find('5/kh ca mau').every((id) => /\/ca-mau-5-kh-ubnd-/.test(id))).toBe(true);
+    expect(find('5/kh ca mau')).toHaveLength(8);
+    expect(cat.get('n5')!.entries.some((e) => e[0] === '2006/ca-mau-5-kh-ubnd-100')).toBe(false);
+    expect(cat.get('n5kh')!.entries.some((e) => e[0] === '2006/ca-mau-5-kh-ubnd-100')).toBe(true);
+    expect(find('5/kh ca mau van ban so 100')).toEqual(['2006/ca-mau-5-kh-ubnd-100']);
+    // Without the key list (or a one-letter symbol) the number's own shard is used.
+    expect(shardKeys(parseSuggestQuery('5/kh'))[0]).toBe('n5');
+    expect(shardKeys(parseSuggestQuery('5/k'), 3, known)[0]).toBe('n5');
+    // A number whose shard is not full has no sub-shards.
+    expect([...cat.keys()].filter((k) => /^n\d+[a-z]/.test(k)).sort()).toEqual(['n5kh', 'n5ub']);
+  });
+
   it('files a number with its own digits: 21 apart from 210–219', () => {
     expect(big.get('n21')!.entries.every((e) => e[2].startsWith('21/') || e[2].startsWith('21-'))).toBe(true);
     expect(big.get('n215')!.complete).toBe(true);
