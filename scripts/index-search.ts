@@ -17,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindPatchesKey, patchPagefindScript } from '../src/lib/search/pagefind-patches.ts';
+import { chunkLocations, rechunkBundle } from '../src/lib/search/pagefind-chunks.ts';
 import { unknownYearFolder } from '../src/lib/identity/document-identity.ts';
 import { shardOf, type SearchShard } from '../src/lib/search/shards.ts';
 
@@ -26,7 +27,7 @@ const cacheRoot = process.env.ARCHIVE_SEARCH_CACHE_DIR ?? join('node_modules', '
 const indexOptions = { forceLanguage: 'vi' } as const;
 // Part of every shard's fingerprint: a new Pagefind, new options or new patches of its script must
 // rebuild every shard.
-const indexerVersion = `pagefind ${JSON.parse(readFileSync(join('node_modules', 'pagefind', 'package.json'), 'utf8')).version} ${JSON.stringify(indexOptions)} ${pagefindPatchesKey}`;
+const indexerVersion = `pagefind ${JSON.parse(readFileSync(join('node_modules', 'pagefind', 'package.json'), 'utf8')).version} ${JSON.stringify(indexOptions)} ${pagefindPatchesKey} chunks of ${chunkLocations}`;
 
 function fail(messages: string[]): never {
   console.error('Search index failed, the build stops:');
@@ -129,6 +130,8 @@ try {
     for (const name of ['pagefind.js', 'wasm.unknown.pagefind', 'pagefind-entry.json']) {
       if (!existsSync(join(target, name))) fail([`${shard.name}/${name} is missing from the Pagefind bundle, but the search page loads it`]);
     }
+    // Smaller word chunks than Pagefind's, so a query fetches less of its neighbours' words (src/lib/search/pagefind-chunks.ts).
+    rechunkBundle(target, chunkLocations);
     // Work the search page never uses, taken out of Pagefind's script (src/lib/search/pagefind-patches.ts).
     const script = join(target, 'pagefind.js');
     writeFileSync(script, patchPagefindScript(readFileSync(script, 'utf8'), script));
