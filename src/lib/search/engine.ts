@@ -25,7 +25,8 @@ import type { SearchShard } from './shards.ts';
  *    then near one another, then the rest (proximity.ts); within each of those, a document the
  *    query names by its title, then full texts before entries known only from citations, then
  *    Pagefind's order. When fewer of them have the words adjacent, Pagefind's exact-phrase search
- *    (index chunks already loaded: no transfer) brings in documents from further down that do.
+ *    brings in documents from further down that do (its words' chunks are loaded already, but
+ *    for words typed without diacritics the đ spelling's chunk: see `dSpellingsIn`).
  * 5. With several shards loaded, each word found is checked shard by shard: a shard without it
  *    would answer with prefix near-misses (Pagefind's fallback, per bundle), so its years are left
  *    out of the search (`checkShards`).
