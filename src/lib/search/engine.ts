@@ -193,8 +193,8 @@ function withinYears(filters: Record<string, { any: string[] }>, years: readonly
  * typed order), then documents the query names by title, then full texts before cited-only
  * entries, then Pagefind's order. `adjacent(texts)`, when given, is asked (once, only if fewer
  * than `depth` of them have the words adjacent, with their page texts) for documents further down
- * known to hold them adjacent (Pagefind's phrase search); as many as lack are ordered with the first ones. The rest follow in
- * Pagefind's order.
+ * known to hold them adjacent (Pagefind's phrase search); as many as lack are ordered with the
+ * first ones. The rest follow in Pagefind's order.
  */
 export async function rerank(
   results: PagefindResult[],

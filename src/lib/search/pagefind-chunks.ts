@@ -52,7 +52,7 @@ type PackedWord = CborValue[];
 export function wordWeight(word: PackedWord): number {
   let n = 0;
   const pages = (list: CborValue) => {
-    for (const page of list as CborValue[][]) n += ((page[1] as CborValue[]).length ?? 0) + 1;
+    for (const page of list as CborValue[][]) n += (page[1] as CborValue[]).length + 1;
   };
   pages(word[1]!);
   for (const variant of (word[2] as CborValue[][] | undefined) ?? []) pages(variant[1]!);

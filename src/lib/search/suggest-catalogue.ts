@@ -10,13 +10,15 @@ export { keyOf, shardCap, subKeyOf, tokens, type CatalogueEntry, type CatalogueS
  * at build time into small JSON files under /goi-y/ (src/pages/goi-y/[key].json.ts).
  *
  * Sharded by what a reader types first, so that a suggestion fetches one to three small files
- * whatever the archive's size: "n56" holds the documents whose number starts with 56 (one digit:
- * exactly that number), "wbin" those with a word of their title (or other name) starting with
+ * whatever the archive's size: "n56" holds the documents numbered 56, "n215" those whose number
+ * starts with 215 (three digits or more), "n5kh" those numbered 5 with a symbol starting "KH" (only
+ * for a number whose own shard is full), "wbin" those with a word of their title (or other name) starting with
  * "bin", folded ("bình"), "wke" those with the two-letter word "kế". A shard keeps at most
  * `shardCap` entries, best first (the documents most cited by others, then full texts, then newest)
  * and says whether it is complete: a query with a rarer word or a number is answered exactly from
  * that word's complete shard; a query of common words only gets the best of each, and the best are
- * the laws, decrees and directives the archive's documents implement, which readers look up most. Chosen over a Pagefind metadata index by measurement
+ * the laws, decrees and directives the archive's documents implement, which readers look up most.
+ * Chosen over a Pagefind metadata index by measurement
  * (docs/search-ranking-and-suggestions.md): Pagefind's script and WebAssembly alone exceed the
  * 60 KB a cold suggestion may transfer.
  */

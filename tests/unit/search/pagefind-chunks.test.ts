@@ -74,9 +74,9 @@ describe('CBOR as Pagefind writes it', () => {
     [24, '1818'],
     [500, '1901f4'],
     [70000, '1a00011170'],
-    [-25, '38 18'.replace(' ', '')],
+    [-25, '3818'],
     ['đ', '62c491'],
-    [[1, [true, false, null]], '8201 83f5f4f6'.replace(' ', '')],
+    [[1, [true, false, null]], '820183f5f4f6'],
   ] as const)('%j ↔ %s', (value, hex) => {
     expect(Buffer.from(encodeCbor(value as never)).toString('hex')).toBe(hex);
     expect(decodeCbor(Buffer.from(hex, 'hex'))).toEqual(value);

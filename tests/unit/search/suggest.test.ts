@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/content/corpus.ts';
-import { buildCatalogue, entryKeys, keyOf, shardCap, catalogueEntry } from '../../../src/lib/search/suggest-catalogue.ts';
+import { buildCatalogue, entryKeys, keyOf, shardCap, catalogueEntry, type CatalogueShard } from '../../../src/lib/search/suggest-catalogue.ts';
 import { maxSuggestions, parseSuggestQuery, shardKeys, shortTitle, suggest } from '../../../src/lib/search/suggest.ts';
 import { documentData } from '../fixtures/documents.ts';
+
+/** The ids the box suggests for what was typed, fetching the shards it would fetch from `from`. */
+function suggestedIds(from: Map<string, CatalogueShard>, q: string, known?: ReadonlySet<string>): string[] {
+  const query = parseSuggestQuery(q);
+  return suggest(query, shardKeys(query, 3, known).map((k) => from.get(k) ?? { complete: true, entries: [] })).map((s) => s.id);
+}
 
 // The archive's own corpus, as the build files it under /goi-y/.
 const corpus = loadCorpus(process.cwd()).documents;
 const catalogue = buildCatalogue(corpus);
-const ids = (q: string) => {
-  const query = parseSuggestQuery(q);
-  const shards = shardKeys(query).map((k) => catalogue.get(k) ?? { complete: true, entries: [] });
-  return suggest(query, shards).map((s) => s.id);
-};
+const ids = (q: string) => suggestedIds(catalogue, q);
 
 describe('suggestions from the catalogue', () => {
   it.each([
@@ -111,10 +113,7 @@ describe('suggestions at archive scale (shards over the cap)', () => {
   // Every local document cites one of them; the law is cited by all.
   const citedBy = (id: string) => (id === '2006/73-2006-qh11' ? 6000 : central.some((c) => c.id === id) ? 1500 : 0);
   const big = buildCatalogue(documents, citedBy);
-  const top = (q: string) => {
-    const query = parseSuggestQuery(q);
-    return suggest(query, shardKeys(query).map((k) => big.get(k) ?? { complete: true, entries: [] })).map((s) => s.id);
-  };
+  const top = (q: string) => suggestedIds(big, q);
 
   it('has full shards for the common words (the case the cap is for)', () => {
     expect(big.get('wthu')!.complete).toBe(false);
@@ -158,10 +157,7 @@ describe('suggestions at archive scale (shards over the cap)', () => {
     expect(cat.get('n5kh')!.complete).toBe(true);
     expect(cat.get('n5kh')!.entries).toHaveLength(100);
     const known = new Set(cat.keys());
-    const find = (q: string) => {
-      const query = parseSuggestQuery(q);
-      return suggest(query, shardKeys(query, 3, known).map((k) => cat.get(k) ?? { complete: true, entries: [] })).map((x) => x.id);
-    };
+    const find = (q: string) => suggestedIds(cat, q, known);
     expect(shardKeys(parseSuggestQuery('5/kh ca mau'), 3, known)[0]).toBe('n5kh');
     // Cà Mau's ten Kế hoạch numbered 5 are dated 2006–2014; n5 keeps the newest 120 of the 200 (six).
     expect(find('5/kh ca mau').every((id) => /\/ca-mau-5-kh-ubnd-/.test(id))).toBe(true);
